@@ -1,0 +1,8 @@
+package dev.proarch.cli;
+
+/** The {@code --format} values. Not every command offers SARIF. */
+enum OutputFormat {
+  text,
+  json,
+  sarif
+}
