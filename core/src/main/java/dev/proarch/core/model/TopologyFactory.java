@@ -41,7 +41,8 @@ public final class TopologyFactory {
 
   /**
    * The scaled (split-tier) topology: three service nodes for the data services and {@code webNodes} web
-   * nodes numbered from 4, spread over the three zones (platform-rules.md 1.4). Throws when the tier is
+   * nodes numbered from 4, spread over the three zones (platform-rules.md 1.4). The tier sizes the service
+   * nodes only: web nodes have no size here (docs/decisions.md D-TOP-5). Throws when the tier is
    * below Pro48, the environment is not dedicated, or there are fewer than three web nodes.
    */
   public static Topology scaled(
@@ -67,8 +68,13 @@ public final class TopologyFactory {
     }
     for (int web = 1; web <= webNodes; web++) {
       int zone = (web - 1) % ProShape.DATA_NODES + 1;
-      nodes.add(node(ProShape.DATA_NODES + web, NodeRole.WEB, zone, size,
-          join(webServices(environment, version), monitoring(environment))));
+      // The tier sizes the service nodes; web nodes are contracted separately (D-TOP-5), so no size.
+      nodes.add(Node.builder()
+          .number(ProShape.DATA_NODES + web)
+          .role(NodeRole.WEB)
+          .zone(AvailabilityZone.numbered(zone))
+          .addAllServices(join(webServices(environment, version), monitoring(environment)))
+          .build());
     }
     return dedicated(environment, Architecture.SCALED, tier, version, nodes);
   }

@@ -104,6 +104,13 @@ class EnvironmentCapabilitiesTest {
   }
 
   @Test
+  void stagingsAutomaticBackupsAreADecisionAndNoOtherValueIs() {
+    assertThat(STAGING.capabilities().decidedValues()).containsOnlyKeys("automaticBackups");
+    assertThat(PRODUCTION.capabilities().decidedValues()).isEmpty();
+    assertThat(INTEGRATION.capabilities().decidedValues()).isEmpty();
+  }
+
+  @Test
   void onlyMastersColumnIsInferred() {
     assertThat(MASTER.capabilities().isInferred()).isTrue();
     assertThat(INTEGRATION.capabilities().isInferred()).isFalse();

@@ -136,7 +136,9 @@ class TopologyFactoryTest {
       assertThat(node.runs(ServiceKind.MARIADB)).isFalse();
     });
     assertThat(scaled.dataNodes()).allSatisfy(node -> assertThat(node.runs(ServiceKind.NGINX)).isFalse());
-    assertThat(scaled.totalVcpu()).isEqualTo(7 * 16);
+    assertThat(scaled.webNodes()).allSatisfy(node -> assertThat(node.resources()).isEmpty());
+    assertThat(scaled.totalVcpu()).isEqualTo(48);
+    assertThat(scaled.totalRamGb()).isEqualTo(192);
   }
 
   @Test
