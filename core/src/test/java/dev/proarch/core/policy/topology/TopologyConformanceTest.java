@@ -157,7 +157,7 @@ class TopologyConformanceTest {
   @Test
   void pro011FiresOnAServiceNodeInAClassicCluster() {
     assertThat(findings(node(PRODUCTION, 2, n -> n.withRole(NodeRole.SERVICE))))
-        .contains("PRO-TOP-011 nodes[2].role");
+        .containsExactly("PRO-TOP-011 nodes[2].role");
   }
 
   @Test
