@@ -32,8 +32,8 @@ final class AllNodesReadWrite extends TopologyRule {
     for (Node node : topology.dataNodes()) {
       for (Service database : node.service(ServiceKind.MARIADB).stream().toList()) {
         if (database.role() != ServiceRole.READ_WRITE) {
-          findings.add(at(servicePath(topology, node, ServiceKind.MARIADB) + ".role",
-              "The database on " + describe(node) + " is " + database.role().label()
+          findings.add(at(node, servicePath(topology, node, ServiceKind.MARIADB) + ".role",
+              "The database is " + database.role().label()
                   + "; every node of a Pro cluster accepts reads and writes.",
               "expected", ServiceRole.READ_WRITE.label(), "actual", database.role().label()));
         }

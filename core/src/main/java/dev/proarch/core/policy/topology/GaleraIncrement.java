@@ -37,11 +37,11 @@ final class GaleraIncrement extends TopologyRule {
       String path = servicePath(topology, node, ServiceKind.MARIADB) + ".autoIncrement";
       Optional<AutoIncrement> setting = node.service(ServiceKind.MARIADB).flatMap(db -> db.autoIncrement());
       if (setting.isEmpty()) {
-        findings.add(at(path, "The database on " + describe(node) + " has no Galera auto-increment setting.",
+        findings.add(at(node, path, "The database has no Galera auto-increment setting.",
             "expected", String.valueOf(ProShape.GALERA_INCREMENT)));
       } else if (setting.get().increment() != ProShape.GALERA_INCREMENT) {
-        findings.add(at(path + ".increment",
-            "The database on " + describe(node) + " steps its auto-increment by " + setting.get().increment()
+        findings.add(at(node, path + ".increment",
+            "The database steps its auto-increment by " + setting.get().increment()
                 + " instead of " + ProShape.GALERA_INCREMENT + ".",
             "expected", String.valueOf(ProShape.GALERA_INCREMENT),
             "actual", String.valueOf(setting.get().increment())));

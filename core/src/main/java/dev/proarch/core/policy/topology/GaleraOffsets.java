@@ -41,16 +41,16 @@ final class GaleraOffsets extends TopologyRule {
       int offset = setting.get().offset();
       String path = servicePath(topology, node, ServiceKind.MARIADB) + ".autoIncrement.offset";
       if (offset > setting.get().increment()) {
-        findings.add(at(path,
-            "The database on " + describe(node) + " has offset " + offset + ", larger than its increment "
+        findings.add(at(node, path,
+            "The database has offset " + offset + ", larger than its increment "
                 + setting.get().increment() + ", so MariaDB ignores it.",
             "offset", String.valueOf(offset)));
         continue;
       }
       Node first = taken.putIfAbsent(offset, node);
       if (first != null) {
-        findings.add(at(path,
-            "The database on " + describe(node) + " has offset " + offset + ", the same as "
+        findings.add(at(node, path,
+            "The database has offset " + offset + ", the same as "
                 + describe(first) + ", so both issue the same ids.",
             "offset", String.valueOf(offset)));
       }

@@ -35,15 +35,15 @@ final class GlusterfsMounts extends TopologyRule {
       Optional<Service> glusterfs = node.service(ServiceKind.GLUSTERFS);
       String path = servicePath(topology, node, ServiceKind.GLUSTERFS);
       if (glusterfs.isEmpty()) {
-        findings.add(at(path, "The " + describe(node) + " runs no GlusterFS."));
+        findings.add(at(node, path, "The node runs no GlusterFS."));
         continue;
       }
       List<String> missing = ProShape.GLUSTERFS_MOUNTS.stream()
           .filter(mount -> !glusterfs.get().mounts().contains(mount))
           .toList();
       if (!missing.isEmpty()) {
-        findings.add(at(path + ".mounts",
-            "GlusterFS on " + describe(node) + " does not share " + String.join(", ", missing) + ".",
+        findings.add(at(node, path + ".mounts",
+            "GlusterFS does not share " + String.join(", ", missing) + ".",
             "missing", String.join(",", missing)));
       }
     }

@@ -36,8 +36,8 @@ final class NewRelicAgents extends TopologyRule {
     for (Node node : topology.nodes()) {
       for (ServiceKind agent : expected) {
         if (!node.runs(agent)) {
-          findings.add(at(servicePath(topology, node, agent),
-              "The " + describe(node) + " runs no " + agent.displayName() + ", which "
+          findings.add(at(node, servicePath(topology, node, agent),
+              "The node runs no " + agent.displayName() + ", which "
                   + topology.environment().label() + " includes.",
               "missing", agent.label()));
         }

@@ -38,9 +38,9 @@ final class NodeRolesMatchArchitecture extends TopologyRule {
     List<Diagnostic> findings = new ArrayList<>();
     for (Node node : topology.nodes()) {
       if (!allowed.contains(node.role())) {
-        findings.add(at(nodePath(topology, node) + ".role",
-            "Node " + node.number() + " is a " + node.role().label() + " node in a "
-                + topology.architecture().label() + " cluster.",
+        findings.add(at(node, nodePath(topology, node) + ".role",
+            "A " + node.role().label() + " node has no place in a " + topology.architecture().label()
+                + " cluster.",
             "actual", node.role().label(), "architecture", topology.architecture().label()));
       }
     }

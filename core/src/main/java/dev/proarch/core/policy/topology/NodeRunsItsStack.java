@@ -41,8 +41,8 @@ final class NodeRunsItsStack extends TopologyRule {
     for (Node node : topology.nodes()) {
       for (ServiceKind kind : required(topology, node.role())) {
         if (!node.runs(kind)) {
-          findings.add(at(servicePath(topology, node, kind),
-              "The " + describe(node) + " runs no " + kind.displayName() + ".", "missing", kind.label()));
+          findings.add(at(node, servicePath(topology, node, kind),
+              "This " + node.role().label() + " node runs no " + kind.displayName() + ".", "missing", kind.label()));
         }
       }
     }

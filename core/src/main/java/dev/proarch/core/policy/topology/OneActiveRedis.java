@@ -36,8 +36,8 @@ final class OneActiveRedis extends TopologyRule {
     }
     List<Diagnostic> findings = new ArrayList<>();
     for (Node extra : active.subList(1, active.size())) {
-      findings.add(at(servicePath(topology, extra, ServiceKind.REDIS) + ".role",
-          "The Redis server on " + describe(extra) + " is active too; " + describe(active.get(0))
+      findings.add(at(extra, servicePath(topology, extra, ServiceKind.REDIS) + ".role",
+          "This Redis server is active too; " + describe(active.get(0))
               + " already runs the active one.",
           "active", String.valueOf(active.size())));
     }

@@ -36,8 +36,8 @@ final class SearchEngineOnEveryNode extends TopologyRule {
     List<Diagnostic> findings = new ArrayList<>();
     for (Node node : topology.dataNodes()) {
       if (node.searchService().isEmpty()) {
-        findings.add(at(nodePath(topology, node) + ".services.search",
-            "The " + describe(node) + " runs no search engine; Adobe Commerce " + topology.commerceVersion()
+        findings.add(at(node, nodePath(topology, node) + ".services.search",
+            "The node runs no search engine; Adobe Commerce " + topology.commerceVersion()
                 + " runs " + SupportedSearchEngine.names(support) + ".",
             "commerceVersion", topology.commerceVersion().toString()));
       }

@@ -38,8 +38,8 @@ final class SupportedSearchEngine extends TopologyRule {
       for (Service search : node.searchService().stream().toList()) {
         SearchEngine engine = SearchEngine.of(search.kind()).orElseThrow();
         if (support.requiresSearch() && !support.supports(engine)) {
-          findings.add(at(servicePath(topology, node, search.kind()),
-              engine.displayName() + " on " + describe(node) + " does not serve Adobe Commerce "
+          findings.add(at(node, servicePath(topology, node, search.kind()),
+              engine.displayName() + " does not serve Adobe Commerce "
                   + topology.commerceVersion() + ", which runs " + names(support) + ".",
               "actual", engine.label(), "expected", labels(support),
               "commerceVersion", topology.commerceVersion().toString()));

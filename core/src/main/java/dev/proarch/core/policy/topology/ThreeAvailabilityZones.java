@@ -35,13 +35,13 @@ final class ThreeAvailabilityZones extends TopologyRule {
       String path = nodePath(topology, node) + ".zone";
       Optional<AvailabilityZone> zone = node.zone();
       if (zone.isEmpty()) {
-        findings.add(at(path, "The " + describe(node) + " has no availability zone."));
+        findings.add(at(node, path, "The node has no availability zone."));
         continue;
       }
       Node first = taken.putIfAbsent(zone.get(), node);
       if (first != null) {
-        findings.add(at(path,
-            "The " + describe(node) + " shares availability zone " + zone.get() + " with "
+        findings.add(at(node, path,
+            "The node shares availability zone " + zone.get() + " with "
                 + describe(first) + ".",
             "zone", zone.get().id()));
       }

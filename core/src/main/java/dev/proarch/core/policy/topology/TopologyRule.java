@@ -59,6 +59,14 @@ abstract class TopologyRule implements Rule<Topology> {
     return diagnostic.build();
   }
 
+  /** A finding about one node: the node's number goes into the details, never into the message. */
+  Diagnostic at(Node node, String path, String message, String... details) {
+    String[] all = java.util.Arrays.copyOf(details, details.length + 2);
+    all[details.length] = "node";
+    all[details.length + 1] = String.valueOf(node.number());
+    return at(path, message, all);
+  }
+
   static String nodePath(Topology topology, Node node) {
     return "nodes[" + topology.nodes().indexOf(node) + "]";
   }

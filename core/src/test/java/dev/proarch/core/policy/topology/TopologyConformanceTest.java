@@ -203,8 +203,29 @@ class TopologyConformanceTest {
         service(PRODUCTION, 1, ServiceKind.MARIADB, s -> s.withRole(ServiceRole.READ_ONLY))).get(0);
     assertThat(finding.ruleId()).isEqualTo(RuleId.of("PRO-TOP-003"));
     assertThat(finding.hint()).isPresent();
-    assertThat(finding.details()).containsEntry("actual", "read-only");
-    assertThat(finding.message()).doesNotContain("nodes[1]");
+    assertThat(finding.details()).containsEntry("actual", "read-only").containsEntry("node", "2");
+    assertThat(finding.location().flatMap(location -> location.path()))
+        .contains("nodes[1].services.mariadb.role");
+    assertThat(finding.message()).doesNotContain("nodes[1]").doesNotContain("node 2");
+  }
+
+  @Test
+  void noMessageNamesTheNodeItIsAbout() {
+    List<Topology> broken = List.of(
+        node(PRODUCTION, 1, n -> n.withZone(Optional.empty())),
+        service(PRODUCTION, 1, ServiceKind.REDIS, s -> s.withRole(ServiceRole.ACTIVE)),
+        service(PRODUCTION, 1, ServiceKind.MARIADB, s -> s.withAutoIncrement(AutoIncrement.of(2, 4))),
+        without(PRODUCTION, 1, ServiceKind.GLUSTERFS),
+        without(PRODUCTION, 1, ServiceKind.OPENSEARCH),
+        without(PRODUCTION, 1, ServiceKind.NGINX),
+        without(PRODUCTION, 1, ServiceKind.NEW_RELIC_APM),
+        node(PRODUCTION, 1, n -> n.withRole(NodeRole.SERVICE)));
+    for (Topology topology : broken) {
+      assertThat(TopologyConformance.check(topology)).isNotEmpty().allSatisfy(finding -> {
+        assertThat(finding.message()).doesNotContain("node 2").doesNotContain("node2");
+        assertThat(finding.details()).containsEntry("node", "2");
+      });
+    }
   }
 
   @Test
