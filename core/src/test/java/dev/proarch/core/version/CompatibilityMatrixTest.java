@@ -55,7 +55,7 @@ class CompatibilityMatrixTest {
 
   @Test
   void theFirstCoveringRowDecides() {
-    // 2.3.7-p4 is covered by php's "<2.3.7-p4" row? No: by ">=2.4.0 <2.4.4 || ~2.3.7-p4".
+    // ">=2.3.3 <2.3.7-p4" stops just before 2.3.7-p4, so ">=2.4.0 <2.4.4 || ~2.3.7-p4" decides.
     assertThat(MATRIX.rowFor("php", CommerceVersion.of("2.3.7-p4")).orElseThrow().serviceConstraint())
         .hasToString(">=7.3 <7.5");
     assertThat(MATRIX.rowFor("php", CommerceVersion.of("2.3.7-p3")).orElseThrow().serviceConstraint())

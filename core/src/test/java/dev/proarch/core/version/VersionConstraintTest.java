@@ -126,6 +126,8 @@ class VersionConstraintTest {
     "'^0.3', 0.3.9, true",
     "'^0.3', 0.4, false",
     "'^0.0.3', 0.0.4, false",
+    "'^0.0', 0.0.5, true",
+    "'^0.0', 0.1, false",
     "'<7.1', 7.1-rc, false",
     "'>=7.1', 7.1-rc, true",
     "'>7.0', 7.1-rc, true",
