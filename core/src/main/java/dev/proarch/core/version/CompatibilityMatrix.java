@@ -117,6 +117,35 @@ public abstract class CompatibilityMatrix {
         .build();
   }
 
+  /**
+   * Checks a service version against every known release that a Commerce constraint allows, such as the
+   * {@code magento/product-enterprise-edition} requirement of a composer.json; one answer per release, in
+   * {@link CommerceReleases} order, empty when the constraint allows no known release.
+   */
+  public List<CompatibilityCheck> checkReleases(
+      String service, VersionConstraint commerce, ServiceVersion version) {
+    return CommerceReleases.allowedBy(commerce).stream()
+        .map(release -> check(service, release, version))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The matrix key for a service type name as written before the colon in services.yaml or
+   * .magento.app.yaml: {@code mysql} (MariaDB on the platform) reads as {@code mariadb} and
+   * {@code activemq-artemis} as {@code activemq}; other names are their own key (D-VER-5).
+   */
+  public static String keyForType(String typeName) {
+    String name = typeName.trim().toLowerCase(java.util.Locale.ROOT);
+    switch (name) {
+      case "mysql":
+        return "mariadb";
+      case "activemq-artemis":
+        return "activemq";
+      default:
+        return name;
+    }
+  }
+
   /** Loads the bundled table when first asked for; a broken bundled table is a build defect. */
   private static final class Bundled {
     static final CompatibilityMatrix MATRIX = load();

@@ -125,6 +125,29 @@ class CompatibilityMatrixTest {
   }
 
   @Test
+  void checksEveryKnownReleaseAComposerRequirementAllows() {
+    List<CompatibilityCheck> checks =
+        MATRIX.checkReleases("redis", VersionConstraint.of(">=2.4.8 <2.4.9"), ServiceVersion.of("7.2"));
+    assertThat(checks)
+        .extracting(check -> check.commerceVersion().toString())
+        .containsExactly("2.4.8", "2.4.8-p1", "2.4.8-p2", "2.4.8-p3", "2.4.8-p4");
+    assertThat(checks)
+        .extracting(CompatibilityCheck::outcome)
+        .containsExactly(Outcome.COMPATIBLE, Outcome.NO_ROW, Outcome.NO_ROW, Outcome.NO_ROW, Outcome.NO_ROW);
+    assertThat(MATRIX.checkReleases("redis", VersionConstraint.of("2.5.*"), ServiceVersion.of("7.2")))
+        .isEmpty();
+  }
+
+  @Test
+  void servicesYamlTypeNamesMapToMatrixKeys() {
+    assertThat(CompatibilityMatrix.keyForType("mysql")).isEqualTo("mariadb");
+    assertThat(CompatibilityMatrix.keyForType("activemq-artemis")).isEqualTo("activemq");
+    assertThat(CompatibilityMatrix.keyForType("OpenSearch")).isEqualTo("opensearch");
+    assertThat(MATRIX.knows(CompatibilityMatrix.keyForType("mysql"))).isTrue();
+    assertThat(MATRIX.knows(CompatibilityMatrix.keyForType("activemq-artemis"))).isTrue();
+  }
+
+  @Test
   void aServiceWithoutRowsIsUnknown() {
     CompatibilityCheck result =
         MATRIX.check("solr", CommerceVersion.of("2.1.0"), ServiceVersion.of("4.10"));
