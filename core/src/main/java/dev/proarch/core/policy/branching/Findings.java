@@ -1,0 +1,24 @@
+package dev.proarch.core.policy.branching;
+
+import dev.proarch.core.rule.Diagnostic;
+import dev.proarch.core.rule.Location;
+import dev.proarch.core.rule.RuleDescriptor;
+import java.util.List;
+
+/** Builds the one finding a branching check returns, located at the environment it concerns. */
+final class Findings {
+  private Findings() {}
+
+  static List<Diagnostic> one(RuleDescriptor rule, BranchStep step, String message) {
+    return List.of(build(rule, step, message));
+  }
+
+  static Diagnostic build(RuleDescriptor rule, BranchStep step, String message) {
+    BranchOperation operation = step.operation();
+    return rule.diagnostic(message)
+        .location(Location.ofPath(operation.environment().value()))
+        .putDetails("operation", operation.kind().label())
+        .putDetails("environment", operation.environment().value())
+        .build();
+  }
+}
