@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "The Adobe Commerce on cloud infrastructure Pro architecture as code.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      UseCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class
+    })
 public final class ProArch implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
