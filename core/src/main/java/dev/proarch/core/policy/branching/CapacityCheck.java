@@ -20,10 +20,9 @@ final class CapacityCheck {
       return List.of();
     }
     return List.of(
-        BranchingRules.AT_MOST_TWO_ACTIVE_INTEGRATION
-            .diagnostic("Activating '" + step.operation().environment() + "' would make " + after
-                + " active integration environments; at most " + capacity + " may be active.")
-            .location(Findings.build(BranchingRules.AT_MOST_TWO_ACTIVE_INTEGRATION, step, "-").location())
+        Findings.start(BranchingRules.AT_MOST_TWO_ACTIVE_INTEGRATION, step,
+                "Activating '" + step.operation().environment() + "' would make " + after
+                    + " active integration environments; at most " + capacity + " may be active.")
             .putDetails("actual", Long.toString(after))
             .putDetails("limit", Integer.toString(capacity))
             .putDetails("enhancedIntegration", Boolean.toString(step.state().enhancedIntegration()))

@@ -1,6 +1,7 @@
 package dev.proarch.core.policy.branching;
 
 import dev.proarch.core.rule.Diagnostic;
+import dev.proarch.core.rule.RuleDescriptor;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,10 +28,9 @@ final class NamingChecks {
       return List.of();
     }
     return List.of(
-        BranchingRules.NAME_CHARACTERS
-            .diagnostic("The name '" + printable(step.operation().environment().value())
-                + "' contains characters that are not allowed: " + String.join(" ", bad) + ".")
-            .location(Findings.build(BranchingRules.NAME_CHARACTERS, step, "-").location())
+        Findings.start(BranchingRules.NAME_CHARACTERS, step,
+                "The name '" + printable(step.operation().environment().value())
+                    + "' contains characters that are not allowed: " + String.join(" ", bad) + ".")
             .putDetails("characters", String.join(" ", bad))
             .build());
   }
@@ -58,14 +58,14 @@ final class NamingChecks {
         || ALLOWED_PUNCTUATION.indexOf(c) >= 0;
   }
 
-  private static List<Diagnostic> tooLong(BranchStep step, int max, dev.proarch.core.rule.RuleDescriptor rule) {
-    int length = step.operation().environment().value().codePointCount(0, step.operation().environment().value().length());
+  private static List<Diagnostic> tooLong(BranchStep step, int max, RuleDescriptor rule) {
+    String name = step.operation().environment().value();
+    int length = name.codePointCount(0, name.length());
     if (!step.operation().creates() || length <= max) {
       return List.of();
     }
     return List.of(
-        rule.diagnostic("The name has " + length + " characters, more than " + max + ".")
-            .location(Findings.build(rule, step, "-").location())
+        Findings.start(rule, step, "The name has " + length + " characters, more than " + max + ".")
             .putDetails("actual", Integer.toString(length))
             .putDetails("limit", Integer.toString(max))
             .build());

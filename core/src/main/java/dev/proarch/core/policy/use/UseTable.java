@@ -1,6 +1,5 @@
 package dev.proarch.core.policy.use;
 
-import dev.proarch.core.model.EnvironmentCapabilities;
 import dev.proarch.core.model.EnvironmentType;
 import dev.proarch.core.model.SeedStatement;
 import dev.proarch.core.policy.integration.IntegrationRules;
@@ -15,17 +14,17 @@ import java.util.stream.Stream;
  * here. Launch changes only staging, in {@link EnvironmentUsePolicy}.
  */
 final class UseTable {
-  private static final SeedStatement INTEGRATION_DESIGN =
+  static final SeedStatement INTEGRATION_DESIGN =
       SeedStatement.of(
           "Integration environments are designed for limited testing and development before moving changes"
               + " to Staging and Production",
           "Integration environment");
-  private static final SeedStatement STAGING_DESIGN =
+  static final SeedStatement STAGING_DESIGN =
       SeedStatement.of(
           "The Staging environment matches the Production architecture and is designed for UAT, content"
               + " staging, and final review before pushing features to the Production environment",
           "Staging environment");
-  private static final SeedStatement CRONS_OFF_ON_INTEGRATION =
+  static final SeedStatement CRONS_OFF_ON_INTEGRATION =
       SeedStatement.of("Disable cron jobs and manually run as needed", "Integration environment");
 
   /** One cell of the table. */
@@ -225,8 +224,4 @@ final class UseTable {
             "the capability table of " + environment.label() + " has no statement containing '" + phrase + "'"));
   }
 
-  /** Whether the table reads every statement it cites from the capability table. */
-  static boolean citesCapabilities(EnvironmentCapabilities capabilities, SeedStatement statement) {
-    return capabilities.recommendedUses().contains(statement) || capabilities.caveats().contains(statement);
-  }
 }
