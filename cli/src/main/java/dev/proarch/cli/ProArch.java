@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       EnvironmentsCommand.class,
-      TopologyCommand.class
+      TopologyCommand.class,
+      UseCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class
     })
 public final class ProArch implements Runnable {
 
