@@ -108,6 +108,20 @@ class CompatibilityMatrixTest {
   }
 
   @Test
+  void activeMqIsCoveredOnlyFromTheFirstPatchOfEachLineThatShipsIt() {
+    assertThat(check("activemq", "2.4.6-p12", "2.42")).isEqualTo(Outcome.NO_ROW);
+    assertThat(check("activemq", "2.4.6-p13", "2.42")).isEqualTo(Outcome.COMPATIBLE);
+    assertThat(check("activemq", "2.4.7", "2.42")).isEqualTo(Outcome.NO_ROW);
+    assertThat(check("activemq", "2.4.7-p8", "2.42")).isEqualTo(Outcome.COMPATIBLE);
+    assertThat(check("activemq", "2.4.8-p2", "2.42")).isEqualTo(Outcome.NO_ROW);
+    assertThat(check("activemq", "2.4.8-p3", "2.42")).isEqualTo(Outcome.COMPATIBLE);
+    // <2.4.9 ends before 2.4.9-alpha1, and >=2.4.9-alpha3 starts after alpha2.
+    assertThat(check("activemq", "2.4.9-alpha2", "2.42")).isEqualTo(Outcome.NO_ROW);
+    assertThat(check("activemq", "2.4.9-alpha3", "2.42")).isEqualTo(Outcome.COMPATIBLE);
+    assertThat(check("activemq", "2.4.9-beta1", "3.0")).isEqualTo(Outcome.INCOMPATIBLE);
+  }
+
+  @Test
   void mariaDbExactCellsAllowOnlyTheirMajorMinor() {
     assertThat(check("mariadb", "2.4.7-p6", "10.11")).isEqualTo(Outcome.COMPATIBLE);
     assertThat(check("mariadb", "2.4.7-p6", "10.6")).isEqualTo(Outcome.INCOMPATIBLE);
