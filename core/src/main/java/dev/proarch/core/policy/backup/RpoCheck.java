@@ -133,7 +133,7 @@ public final class RpoCheck {
       String until = toNow ? "now" : to.toString();
       return Optional.of(
           rule.diagnostic(
-                  "No backup for " + human(gap) + " from " + from + " until " + until + "; between "
+                  "No backup for " + human(gap) + " after this one, until " + until + "; between "
                       + hours(youngest) + " and " + hours(oldest) + " of age the limit is " + human(limit) + ".")
               .location(at(from))
               .putDetails("window", hours(youngest) + "-" + hours(oldest))
