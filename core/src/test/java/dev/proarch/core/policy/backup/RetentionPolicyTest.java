@@ -122,4 +122,15 @@ class RetentionPolicyTest {
     assertThat(result.kept()).hasSizeBetween(80, RetentionPolicy.SEED_SCHEDULE_MAX_KEPT);
     assertThat(RpoCheck.seedObjective().check(backups, NOW)).isEmpty();
   }
+
+  @Test
+  void extremeInstantsAreDecidedWithoutAnException() {
+    List<Instant> extremes = List.of(Instant.MIN, Instant.EPOCH, Instant.MAX);
+    for (Instant now : extremes) {
+      RetentionResult result = SEED.apply(extremes, now);
+      assertThat(result.kept().size() + result.pruned().size()).isEqualTo(3);
+      assertThat(result.keptTimestamps()).contains(Instant.MAX);
+      assertThat(RpoCheck.seedObjective().check(extremes, now)).isNotEmpty();
+    }
+  }
 }
