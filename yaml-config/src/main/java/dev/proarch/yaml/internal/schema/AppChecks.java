@@ -176,7 +176,7 @@ public final class AppChecks {
               "actual", text);
         }
       } else if (value instanceof ConfigMapping) {
-        relationshipObject(relationship.name(), (ConfigMapping) value, findings);
+        relationshipObject(relationship, (ConfigMapping) value, findings);
       } else {
         findings.add(
             ConfigRules.RELATIONSHIP_FORM,
@@ -187,11 +187,12 @@ public final class AppChecks {
     }
   }
 
-  private static void relationshipObject(String name, ConfigMapping object, Findings findings) {
+  private static void relationshipObject(ConfigEntry relationship, ConfigMapping object, Findings findings) {
+    String name = relationship.name();
     if (object.text("service").isEmpty()) {
       findings.add(
           ConfigRules.RELATIONSHIP_FORM,
-          object.location(),
+          relationship.key().location(),
           "The relationship '" + name + "' is an object without a 'service' string.");
     }
     for (ConfigEntry entry : object.entries()) {
