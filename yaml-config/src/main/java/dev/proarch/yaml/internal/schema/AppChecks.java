@@ -38,6 +38,10 @@ public final class AppChecks {
           "mbstring", "mysqlnd", "openssl", "pcre", "pdo", "pdo_sqlite", "phar", "posix", "readline",
           "session", "sqlite3", "tokenizer", "xml", "xmlreader", "xmlwriter");
   private static final int MIN_DISK_MB = 128;
+  /** Variable names that carry credentials; the value is never echoed in a finding. */
+  private static final Pattern SECRET_NAME =
+      Pattern.compile(
+          "(?i).*(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|APIKEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIAL).*");
 
   private AppChecks() {}
 
@@ -65,6 +69,23 @@ public final class AppChecks {
                       w.mapping("relationships").ifPresent(r -> relationships(r, findings));
                     })));
     app.mapping("runtime").ifPresent(runtime -> extensions(runtime, phpVersion, findings));
+    app.mapping("variables").ifPresent(variables -> secrets(variables, findings));
+  }
+
+  private static void secrets(ConfigMapping variables, Findings findings) {
+    for (ConfigEntry prefix : variables.entries()) {
+      prefix.value().asMapping().ifPresent(values -> values.entries().forEach(variable -> {
+        boolean literal = variable.value().asText().filter(text -> !text.isBlank() && !text.startsWith("$")).isPresent();
+        if (literal && SECRET_NAME.matcher(variable.name()).matches()) {
+          findings.add(
+              ConfigRules.SECRET_IN_VARIABLES,
+              variable.key().location(),
+              "The variable " + prefix.name() + ":" + variable.name()
+                  + " holds a literal value that looks like a credential; it is committed with the code.",
+              "variable", variable.name());
+        }
+      }));
+    }
   }
 
   private static void name(ConfigScalar name, Findings findings) {
