@@ -152,7 +152,8 @@ public final class EnvChecks {
       findings.add(
           ConfigRules.ENV_VARIABLE_TYPE,
           entry.value().location(),
-          "The " + name + " variable holds " + describeType(actual) + "; ece-tools expects " + spec.type() + ".",
+          "The " + name + " variable holds " + describeType(actual) + "; ece-tools expects " + spec.type()
+              + yamlOneOneHint(entry.value(), spec.type()) + ".",
           "variable", name,
           "expected", spec.type(),
           "actual", actual);
@@ -270,6 +271,16 @@ public final class EnvChecks {
       message = "ece-tools does not know the " + name + " variable" + DidYouMean.suffix(name, schema.stageVariableNames());
     }
     findings.add(ConfigRules.ENV_UNKNOWN_VARIABLE, entry.key().location(), message, "variable", name);
+  }
+
+  /** {@code yes}/{@code on} are booleans in YAML 1.1 but text to Symfony YAML (decision D-CFG-4). */
+  private static String yamlOneOneHint(ConfigNode value, String expected) {
+    Optional<String> text = value.asScalar().filter(scalar -> !scalar.quoted()).map(ConfigScalar::text);
+    if (expected.equals("boolean") && text.isPresent()
+        && List.of("yes", "no", "on", "off", "y", "n").contains(text.get().toLowerCase(java.util.Locale.ROOT))) {
+      return " (ece-tools reads '" + text.get() + "' as text; write true or false)";
+    }
+    return "";
   }
 
   private static String describeType(String phpType) {
