@@ -103,6 +103,18 @@ public final class ReportFixtures {
     return CRON_ON_INTEGRATION.diagnostic("the project sets no environment type").build();
   }
 
+  /** The same finding at another place, as after an edit elsewhere in the file. */
+  public static Diagnostic moved(Diagnostic finding, Location location) {
+    return Diagnostic.builder()
+        .ruleId(finding.ruleId())
+        .severity(finding.severity())
+        .message(finding.message())
+        .hint(finding.hint())
+        .putAllDetails(finding.details())
+        .location(location)
+        .build();
+  }
+
   public static List<Diagnostic> all() {
     return List.of(
         phpVersion(), cronOnIntegration(), undefinedService(), elasticsearch(), withoutLocation(), tabIndented());

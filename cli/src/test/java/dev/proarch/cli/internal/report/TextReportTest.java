@@ -1,0 +1,48 @@
+package dev.proarch.cli.internal.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class TextReportTest {
+
+  @Test
+  void theCaretSpansToTheExclusiveEndColumn() {
+    assertThat(TextReport.caret("  key: value", 3, OptionalInt.of(6))).isEqualTo("  ^^^");
+  }
+
+  @Test
+  void theCaretKeepsTheSourcesTabsSoThatItLinesUp() {
+    assertThat(TextReport.caret("\t\tkey: value", 3, OptionalInt.empty())).isEqualTo("\t\t^");
+  }
+
+  @Test
+  void aColumnPastTheEndOfTheLinePointsJustAfterIt() {
+    assertThat(TextReport.caret("abc", 9, OptionalInt.empty())).isEqualTo("   ^");
+  }
+
+  @Test
+  void anEmptySpanStillGetsOneCaret() {
+    assertThat(TextReport.caret("abc", 2, OptionalInt.of(2))).isEqualTo(" ^");
+  }
+
+  @Test
+  void theDisplayRootPrefixesFilesWithForwardSlashes() {
+    assertThat(PathDisplay.join("", "a.yaml")).isEqualTo("a.yaml");
+    assertThat(PathDisplay.join(".", "a.yaml")).isEqualTo("a.yaml");
+    assertThat(PathDisplay.join("ex\\proj", ".magento/services.yaml")).isEqualTo("ex/proj/.magento/services.yaml");
+    assertThat(PathDisplay.join("ex/", "a.yaml")).isEqualTo("ex/a.yaml");
+  }
+
+  @Test
+  void sarifUrisArePercentEncoded() {
+    assertThat(SarifReport.uri("my project/.magento.app.yaml")).isEqualTo("my%20project/.magento.app.yaml");
+  }
+
+  @Test
+  void sarifRuleNamesArePascalCaseSummaries() {
+    assertThat(SarifReport.pascalCase("Never branch from master, staging or production"))
+        .isEqualTo("NeverBranchFromMasterStagingOrProduction");
+  }
+}
