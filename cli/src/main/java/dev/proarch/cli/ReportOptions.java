@@ -21,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -70,8 +71,13 @@ final class ReportOptions {
    * @param displayRoot the project directory as the user named it, empty for the working directory
    * @param sources the lines of each project file, for excerpts
    * @param anchorFile the file, relative to the project, where SARIF shows findings that have no file
+   * @param facts what the command adds to its JSON envelope before {@code diagnostics}, in order
    */
-  record Project(String displayRoot, SourceLines sources, String anchorFile) {}
+  record Project(String displayRoot, SourceLines sources, String anchorFile, Map<String, Object> facts) {
+    Project(String displayRoot, SourceLines sources, String anchorFile) {
+      this(displayRoot, sources, anchorFile, Map.of());
+    }
+  }
 
   /** Where the report's values come from; tests give their own catalog and version. */
   record Context(RuleCatalog catalog, String toolVersion) {
@@ -109,7 +115,11 @@ final class ReportOptions {
   private void print(Report report, Project project, Context context, PrintWriter out) {
     switch (format) {
       case text -> out.print(new TextReport(project.sources(), project.displayRoot()).render(report));
-      case json -> JsonOutput.write(out, JsonReport.fill(JsonOutput.envelope(), report));
+      case json -> {
+        Map<String, Object> envelope = JsonOutput.envelope();
+        envelope.putAll(project.facts());
+        JsonOutput.write(out, JsonReport.fill(envelope, report));
+      }
       case sarif -> JsonOutput.write(out, sarif(context, project).log(report));
     }
     out.flush();
