@@ -63,7 +63,7 @@ public final class ReportFixtures {
     return UNDEFINED_SERVICE
         .diagnostic("relationship 'database' names service 'mysql', which services.yaml does not define")
         .location(Location.builder().file(".magento.app.yaml").line(5).column(15)
-            .endLine(5).endColumn(28).path("relationships.database").build())
+            .endLine(5).endColumn(27).path("relationships.database").build())
         .putAllDetails(Map.of("relationship", "database", "service", "mysql"))
         .build();
   }

@@ -152,7 +152,8 @@ public final class SarifReport {
       region.put("startLine", location.line().getAsInt());
       location.column().ifPresent(column -> region.put("startColumn", column));
       location.endLine().ifPresent(line -> region.put("endLine", line));
-      location.endColumn().ifPresent(column -> region.put("endColumn", column));
+      // SARIF's end column is the one after the region; ours is the last character (D-RPT-1).
+      location.endColumn().ifPresent(column -> region.put("endColumn", column + 1));
       physical.put("region", region);
     }
     return physical;

@@ -99,9 +99,9 @@ public final class TextReport {
     for (int i = 0; i < start; i++) {
       caret.append(source.charAt(i) == '\t' ? '\t' : ' ');
     }
-    // The end column is exclusive (D-RPT-1); an empty or unknown span still gets one caret.
-    int end = Math.min(endColumn.orElse(column + 1), source.length() + 1);
-    int width = Math.max(1, end - column);
+    // The end column is the last character, inclusive (D-RPT-1); an unknown span gets one caret.
+    int last = Math.min(endColumn.orElse(column), source.length());
+    int width = Math.max(1, last - column + 1);
     caret.append("^".repeat(width));
     return caret.toString();
   }

@@ -71,8 +71,8 @@ class ReportPropertiesTest {
     assertThat(caret.substring(0, start)).isBlank();
     int carets = caret.length() - start;
     assertThat(caret.substring(start)).matches("\\^+");
-    assertThat(carets).isBetween(1, Math.max(1, width));
-    assertThat(start + carets).isLessThanOrEqualTo(source.length() + 1);
+    assertThat(carets).isBetween(1, width + 1);
+    assertThat(start + carets).isLessThanOrEqualTo(Math.max(source.length(), start + 1));
   }
 
   @Provide

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 class TextReportTest {
 
   @Test
-  void theCaretSpansToTheExclusiveEndColumn() {
-    assertThat(TextReport.caret("  key: value", 3, OptionalInt.of(6))).isEqualTo("  ^^^");
+  void theCaretSpansToTheInclusiveEndColumn() {
+    assertThat(TextReport.caret("  key: value", 3, OptionalInt.of(5))).isEqualTo("  ^^^");
   }
 
   @Test
@@ -23,8 +23,13 @@ class TextReportTest {
   }
 
   @Test
-  void anEmptySpanStillGetsOneCaret() {
+  void aOneCharacterSpanGetsOneCaret() {
     assertThat(TextReport.caret("abc", 2, OptionalInt.of(2))).isEqualTo(" ^");
+  }
+
+  @Test
+  void aSpanPastTheEndOfTheLineStopsAtItsLastCharacter() {
+    assertThat(TextReport.caret("abc", 2, OptionalInt.of(40))).isEqualTo(" ^^");
   }
 
   @Test
