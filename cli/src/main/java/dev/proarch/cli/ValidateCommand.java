@@ -7,6 +7,7 @@ import dev.proarch.yaml.NotAProjectException;
 import dev.proarch.yaml.ProjectSource;
 import dev.proarch.yaml.ValidationOptions;
 import dev.proarch.yaml.ValidationResult;
+import dev.proarch.yaml.model.CommerceVersionSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,6 +77,12 @@ final class ValidateCommand implements Callable<Integer> {
     report.overrides(context.catalog());
     ValidationOptions options = options();
     ValidationResult result = ConfigValidator.create().validate(source(), options);
+    if (commerceVersion.isPresent() && result.commerceVersionSource() != CommerceVersionSource.OPTION) {
+      // The validator ignores a version option it cannot use; on the command line that is a usage error.
+      throw new UsageException(
+          "invalid Commerce version '" + commerceVersion.get()
+              + "': expected a version such as 2.4.7-p3 or a Composer constraint such as '>=2.4.7 <2.4.8'");
+    }
     ReportOptions.Project project = new ReportOptions.Project(
         displayRoot(directory), result::sourceLines, anchorFile(result), facts(result));
     return report.report(result.diagnostics(), project, context, spec.commandLine().getOut());

@@ -62,6 +62,28 @@ class ValidateCommandTest {
   }
 
   @Test
+  void anUnusableCommerceVersionIsAUsageError() {
+    assertThat(run("validate", CLEAN.toString(), "--commerce-version", "banana")).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).startsWith("proarch: invalid Commerce version 'banana'");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void theCommerceVersionOptionWinsOverComposerJson() {
+    run("validate", CLEAN.toString(), "--commerce-version", "2.4.7-p3", "--format", "json");
+    assertThat(out.toString())
+        .contains("\"commerceVersion\" : \"2.4.7-p3\"")
+        .contains("\"commerceVersionSource\" : \"option\"");
+  }
+
+  @Test
+  void aMissingCompatibilityMatrixIsAUsageError() {
+    assertThat(run("validate", CLEAN.toString(), "--compat-matrix", dir.resolve("none.tsv").toString()))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).startsWith("proarch: compatibility matrix ").contains("does not exist");
+  }
+
+  @Test
   void anUnknownRuleInASeverityOverrideIsAUsageError() {
     assertThat(run("validate", CLEAN.toString(), "--severity", "PRO-XYZ-999=off")).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString()).startsWith("proarch: invalid rule id 'PRO-XYZ-999'");

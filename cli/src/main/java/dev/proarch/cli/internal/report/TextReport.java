@@ -59,20 +59,21 @@ public final class TextReport {
     text.append(position(location))
         .append(finding.severity().label()).append(' ')
         .append(finding.ruleId().value()).append(' ')
-        .append(finding.message()).append('\n');
+        .append(printable(finding.message())).append('\n');
     appendExcerpt(text, location);
     if (location.line().isEmpty()) {
       // Without a line the logical path is the only precise pointer, so it gets a line of its own.
-      location.path().ifPresent(path -> text.append("  path: ").append(path).append('\n'));
+      location.path().ifPresent(path -> text.append("  path: ").append(printable(path)).append('\n'));
     }
-    finding.hint().ifPresent(hint -> text.append("  hint: ").append(hint).append('\n'));
+    finding.hint().ifPresent(hint -> text.append("  hint: ").append(printable(hint)).append('\n'));
   }
 
   private String position(Location location) {
     if (location.file().isEmpty()) {
       return "";
     }
-    StringBuilder position = new StringBuilder(PathDisplay.join(displayRoot, location.file().get()));
+    StringBuilder position =
+        new StringBuilder(printable(PathDisplay.join(displayRoot, location.file().get())));
     location.line().ifPresent(line -> position.append(':').append(line));
     location.column().ifPresent(column -> position.append(':').append(column));
     return position.append(": ").toString();
@@ -87,7 +88,7 @@ public final class TextReport {
     if (line > lines.size()) {
       return;
     }
-    String source = lines.get(line - 1);
+    String source = printable(lines.get(line - 1));
     text.append(source).append('\n');
     location.column().ifPresent(column -> text.append(caret(source, column, endColumn(location))).append('\n'));
   }
@@ -104,6 +105,20 @@ public final class TextReport {
     int width = Math.max(1, last - column + 1);
     caret.append("^".repeat(width));
     return caret.toString();
+  }
+
+  /**
+   * The text with control characters (other than tab) replaced by {@code ?}, one for one so that columns
+   * still line up: messages and source lines come from untrusted files, and an escape sequence must not
+   * reach the terminal.
+   */
+  static String printable(String text) {
+    StringBuilder printable = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      printable.append(c != '\t' && Character.isISOControl(c) ? '?' : c);
+    }
+    return printable.toString();
   }
 
   private static OptionalInt endColumn(Location location) {

@@ -2,6 +2,11 @@ package dev.proarch.cli.internal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proarch.core.rule.Diagnostic;
+import dev.proarch.core.rule.Location;
+import dev.proarch.core.rule.RuleId;
+import dev.proarch.core.rule.Severity;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +35,20 @@ class TextReportTest {
   @Test
   void aSpanPastTheEndOfTheLineStopsAtItsLastCharacter() {
     assertThat(TextReport.caret("abc", 2, OptionalInt.of(40))).isEqualTo(" ^^");
+  }
+
+  @Test
+  void controlCharactersFromUntrustedFilesNeverReachTheTerminal() {
+    Diagnostic finding = Diagnostic.builder()
+        .ruleId(RuleId.of("PRO-CFG-006"))
+        .severity(Severity.ERROR)
+        .message("Unknown key '\u001b[31mred'")
+        .location(Location.at("a.yaml", 1, 1))
+        .build();
+    SourceLines sources = file -> List.of("\u001b[31mred: 1\r");
+    String text = new TextReport(sources, "").render(Report.of(List.of(finding)));
+    assertThat(text).doesNotContain("\u001b").doesNotContain("\r")
+        .contains("Unknown key '?[31mred'").contains("?[31mred: 1?\n^\n");
   }
 
   @Test
