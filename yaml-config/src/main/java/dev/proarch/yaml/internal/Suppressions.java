@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * without ids, or with an id no rule has, suppresses nothing and is itself reported (decision D-CFG-5).
  */
 public final class Suppressions {
-  private static final Pattern COMMENT = Pattern.compile("#\\s*proarch-disable-line\\b(.*)$");
+  private static final Pattern COMMENT = Pattern.compile("#\\s*proarch-disable-line\\b([^#]*)");
 
   private final Set<String> suppressed = new HashSet<>();
   private final List<Diagnostic> problems = new ArrayList<>();

@@ -164,6 +164,63 @@ public final class EnvChecks {
       return;
     }
     value(spec, entry.value());
+    completeness(spec, entry);
+  }
+
+  /**
+   * Without {@code _merge: true} these variables replace the generated configuration, and ece-tools
+   * requires their core parts (critical 109-112). An empty value, or {@code _merge} alone, is empty.
+   */
+  private void completeness(EnvVariableSpec spec, ConfigEntry entry) {
+    Optional<ConfigMapping> value = entry.value().asMapping();
+    if (value.isEmpty()) {
+      return;
+    }
+    ConfigMapping config = value.get();
+    boolean merging = config.get("_merge").flatMap(ConfigNode::asScalar)
+        .map(scalar -> scalar.text().equalsIgnoreCase("true")).orElse(false);
+    boolean empty = config.keys().stream().allMatch(key -> key.equals("_merge"));
+    if (merging || empty) {
+      return;
+    }
+    List<String> missing = new java.util.ArrayList<>();
+    switch (spec.name()) {
+      case "DATABASE_CONFIGURATION":
+        Optional<ConfigMapping> connection = config.mapping("connection").flatMap(c -> c.mapping("default"));
+        for (String key : List.of("host", "dbname", "username", "password")) {
+          if (connection.map(c -> !c.has(key)).orElse(true)) {
+            missing.add("connection.default." + key);
+          }
+        }
+        break;
+      case "SESSION_CONFIGURATION":
+        if (!config.has("save")) {
+          missing.add("save");
+        }
+        break;
+      case "SEARCH_CONFIGURATION":
+        if (!config.has("engine")) {
+          missing.add("engine");
+        }
+        break;
+      case "RESOURCE_CONFIGURATION":
+        config.entries().stream()
+            .filter(resource -> !resource.name().equals("_merge"))
+            .filter(resource -> resource.value().asMapping().map(r -> !r.has("connection")).orElse(true))
+            .forEach(resource -> missing.add(resource.name() + ".connection"));
+        break;
+      default:
+        return;
+    }
+    if (!missing.isEmpty()) {
+      findings.add(
+          ConfigRules.ENV_CONFIGURATION_INCOMPLETE,
+          entry.key().location(),
+          "The " + spec.name() + " variable replaces the generated configuration (no _merge: true) but lacks "
+              + String.join(", ", missing) + ", so ece-tools stops the deploy.",
+          "variable", spec.name(),
+          "missing", String.join(",", missing));
+    }
   }
 
   private void unknownVariable(ConfigEntry entry) {

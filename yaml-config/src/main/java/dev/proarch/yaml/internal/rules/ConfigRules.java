@@ -241,6 +241,16 @@ public final class ConfigRules {
           "Remove the extension (use sodium or openssl instead of mcrypt).",
           RuleTags.CONFIG);
 
+  public static final RuleDescriptor SECRET_IN_VARIABLES =
+      rule(
+          24,
+          Severity.WARNING,
+          "Application variables should not hold secrets in the repository",
+          "A token, password or key written in .magento.app.yaml is committed to Git and visible to everyone with access to the repository.",
+          "config-spec.md 2.11",
+          "Remove the value from the file and set it as a sensitive environment variable (magento-cloud variable:create --sensitive true) instead.",
+          RuleTags.CONFIG);
+
   public static final RuleDescriptor SERVICE_ID_FORMAT =
       rule(
           30,
@@ -491,6 +501,16 @@ public final class ConfigRules {
           "Remove the entry, or use one of the names in the message.",
           RuleTags.CONFIG);
 
+  public static final RuleDescriptor ENV_CONFIGURATION_INCOMPLETE =
+      rule(
+          72,
+          Severity.ERROR,
+          "A configuration variable that replaces the generated one must be complete",
+          "Without _merge: true, DATABASE, SESSION, SEARCH and RESOURCE_CONFIGURATION replace what ece-tools generates, and ece-tools stops the deploy when a required part is missing (critical errors 109, 110, 111, 112).",
+          "config-spec.md 5.3; platform-checks.md a (rows 18-21)",
+          "Add the missing keys, or add _merge: true to merge the value into the generated configuration.",
+          RuleTags.CONFIG);
+
   public static final RuleDescriptor SUPPRESSION_COMMENT =
       rule(
           80,
@@ -557,6 +577,7 @@ public final class ConfigRules {
           WEB_LOCATION_PATH,
           EXTENSION_BUILT_IN,
           EXTENSION_UNAVAILABLE,
+          SECRET_IN_VARIABLES,
           SERVICE_ID_FORMAT,
           SERVICE_TYPE_FORMAT,
           SERVICE_TYPE_UNKNOWN,
@@ -582,6 +603,7 @@ public final class ConfigRules {
           ENV_LOG_HANDLER,
           ENV_LOG_OPTION,
           ENV_SYSTEM_VARIABLE,
+          ENV_CONFIGURATION_INCOMPLETE,
           SUPPRESSION_COMMENT,
           COMMERCE_VERSION_UNKNOWN,
           COMPOSER_FILE_UNREADABLE,
