@@ -77,12 +77,15 @@ class RobustnessTest {
         VALIDATOR.validate(ProjectSource.ofFiles(Map.of(path, yaml.getBytes(StandardCharsets.UTF_8))));
     assertThat(result.diagnostics()).isSortedAccordingTo(DiagnosticOrder.INSTANCE);
     assertThat(result.files()).containsExactly(path);
+    // An internal failure caught and turned into a finding would still be a bug.
+    assertThat(result.diagnostics()).noneMatch(d -> d.message().contains("Exception") || d.message().contains("Error:"));
   }
 
   @Property(tries = 200)
   void validationNeverThrowsOnArbitraryBytes(@ForAll byte[] bytes, @ForAll("paths") String path) {
     ValidationResult result = VALIDATOR.validate(ProjectSource.ofFiles(Map.of(path, bytes)));
     assertThat(result.diagnostics()).allSatisfy(d -> assertThat(d.message()).isNotBlank());
+    assertThat(result.diagnostics()).noneMatch(d -> d.message().contains("Exception"));
   }
 
   @Property(tries = 100)

@@ -158,6 +158,19 @@ final class AppSchema {
               object().required("enabled", bool()).field("ignored_rules", listOf(string())))
           .field("stack", any())
           .field("operations", any())
+          .misplaced("cmd", "crons.<name>")
+          .misplaced("spec", "crons.<name>")
+          .misplaced("locations", "web")
+          .misplaced("passthru", "web.locations.<path>")
+          .misplaced("root", "web.locations.<path>")
+          .misplaced("extensions", "runtime")
+          .misplaced("flavor", "build")
+          .misplaced("deploy", "hooks")
+          .misplaced("post_deploy", "hooks")
+          .misplaced("database", "relationships")
+          .misplaced("redis", "relationships")
+          .misplaced("env", "variables")
+          .misplaced("php", "dependencies or variables")
           .check(AppSchema::nameAndType);
 
   private AppSchema() {}
