@@ -1,5 +1,6 @@
 package dev.proarch.yaml.internal.env;
 
+import dev.proarch.core.model.EnvironmentType;
 import dev.proarch.yaml.internal.rules.ConfigRules;
 import dev.proarch.yaml.internal.schema.DidYouMean;
 import dev.proarch.yaml.internal.schema.Findings;
@@ -34,11 +35,16 @@ public final class EnvChecks {
           "file", List.of("file", "min_level"),
           "file_errors", List.of("file", "min_level"));
 
+  private static final Set<String> SLAVE_CONNECTIONS =
+      Set.of("MYSQL_USE_SLAVE_CONNECTION", "REDIS_USE_SLAVE_CONNECTION", "VALKEY_USE_SLAVE_CONNECTION");
+
   private final EnvSchema schema;
+  private final Optional<EnvironmentType> environment;
   private final Findings findings;
 
-  public EnvChecks(EnvSchema schema, Findings findings) {
+  public EnvChecks(EnvSchema schema, Optional<EnvironmentType> environment, Findings findings) {
     this.schema = schema;
+    this.environment = environment;
     this.findings = findings;
   }
 
@@ -165,6 +171,35 @@ public final class EnvChecks {
     }
     value(spec, entry.value());
     completeness(spec, entry);
+    environmentFit(spec, entry);
+  }
+
+  /** Settings that the target environment ignores (only when the caller names the environment). */
+  private void environmentFit(EnvVariableSpec spec, ConfigEntry entry) {
+    if (environment.isEmpty()) {
+      return;
+    }
+    boolean dedicated = environment.get().isDedicated();
+    boolean on = PhpType.of(entry.value()).equals("boolean")
+        && entry.value().asScalar().map(s -> s.text().equalsIgnoreCase("true")).orElse(false);
+    if (SLAVE_CONNECTIONS.contains(spec.name()) && on && !dedicated) {
+      findings.add(
+          ConfigRules.ENV_SLAVE_CONNECTION_UNAVAILABLE,
+          entry.key().location(),
+          spec.name() + " has no effect on " + environment.get().label()
+              + " environments, which have no read-only replicas.",
+          "variable", spec.name(),
+          "environment", environment.get().label());
+    }
+    boolean db = entry.value().asText().filter("db"::equals).isPresent();
+    if (spec.name().equals("LOCK_PROVIDER") && db && dedicated) {
+      findings.add(
+          ConfigRules.ENV_LOCK_PROVIDER_FORCED,
+          entry.value().location(),
+          "LOCK_PROVIDER: db is ignored on " + environment.get().label() + ", which always uses file locks.",
+          "variable", spec.name(),
+          "environment", environment.get().label());
+    }
   }
 
   /**
