@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       UseCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
+      BackupsCommand.class,
+      ScalePlanCommand.class,
       ValidateCommand.class
     })
 public final class ProArch implements Runnable {

@@ -251,6 +251,16 @@ public final class ConfigRules {
           "Remove the value from the file and set it as a sensitive environment variable (magento-cloud variable:create --sensitive true) instead.",
           RuleTags.CONFIG);
 
+  public static final RuleDescriptor DEPRECATED_KEY =
+      rule(
+          25,
+          Severity.WARNING,
+          "Legacy web keys should be replaced by web.locations",
+          "web.document_root, passthru, index_files, whitelist, blacklist, expires and move_to_root are the pre-locations form of the web section; the platform schema keeps them for old projects only and the Adobe documentation no longer mentions them.",
+          "config-spec.md 2.1",
+          "Move the setting into web.locations (root, passthru, index, rules, expires).",
+          RuleTags.CONFIG);
+
   public static final RuleDescriptor SERVICE_ID_FORMAT =
       rule(
           30,
@@ -600,6 +610,7 @@ public final class ConfigRules {
           EXTENSION_BUILT_IN,
           EXTENSION_UNAVAILABLE,
           SECRET_IN_VARIABLES,
+          DEPRECATED_KEY,
           SERVICE_ID_FORMAT,
           SERVICE_TYPE_FORMAT,
           SERVICE_TYPE_UNKNOWN,

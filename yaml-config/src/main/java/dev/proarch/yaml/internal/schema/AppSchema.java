@@ -119,7 +119,15 @@ final class AppSchema {
                               .required("watch", listOf(string()))
                               .field("allow_stale", bool())
                               .field("share_between_apps", bool()))))
-          .field("dependencies", mapOf(mapOf(scalar())))
+          .field(
+              "dependencies",
+              object()
+                  .field("php", mapOf(scalar()))
+                  .field("nodejs", mapOf(scalar()))
+                  .field("ruby", mapOf(scalar()))
+                  .field("python", mapOf(scalar()))
+                  .field("python2", mapOf(scalar()))
+                  .field("python3", mapOf(scalar())))
           .field(
               "runtime",
               object()
