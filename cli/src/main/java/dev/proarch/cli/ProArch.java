@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       ExplainCommand.class,
       BackupsCommand.class,
-      ScalePlanCommand.class
+      ScalePlanCommand.class,
+      ValidateCommand.class
     })
 public final class ProArch implements Runnable {
 
