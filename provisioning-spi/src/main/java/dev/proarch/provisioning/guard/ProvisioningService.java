@@ -21,6 +21,7 @@ import dev.proarch.provisioning.ScaleStepRequest;
 import dev.proarch.core.model.ClusterTier;
 import dev.proarch.core.rule.Diagnostic;
 import dev.proarch.core.rule.DiagnosticOrder;
+import dev.proarch.provisioning.internal.CorePlans;
 import dev.proarch.provisioning.internal.GuardChecks;
 import dev.proarch.provisioning.internal.RollingPlans;
 import dev.proarch.provisioning.internal.StateChecks;
@@ -115,10 +116,14 @@ public final class ProvisioningService implements AutoCloseable {
     if (!refused.isEmpty()) {
       return run.refused(refused);
     }
-    List<ScaleStep> plan =
-        request.plan().isEmpty() ? RollingPlans.plan(before, request.targetTier()) : request.plan();
+    boolean classic = CorePlans.isClassicCluster(before);
+    List<ScaleStep> plan = !request.plan().isEmpty()
+        ? request.plan()
+        : classic ? CorePlans.plan(before, request.targetTier()) : RollingPlans.plan(before, request.targetTier());
     run.report.addAllPlan(plan);
-    List<Diagnostic> badPlan = RollingPlans.check(before, plan, request.targetTier());
+    List<Diagnostic> badPlan = classic
+        ? CorePlans.check(before, plan, request.targetTier())
+        : RollingPlans.check(before, plan, request.targetTier());
     if (!badPlan.isEmpty()) {
       return run.refused(badPlan);
     }

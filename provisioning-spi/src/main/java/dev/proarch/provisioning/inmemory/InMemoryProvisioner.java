@@ -52,9 +52,9 @@ public final class InMemoryProvisioner implements Provisioner {
     this.retention = retention;
   }
 
-  /** The retention the provider uses by default. */
+  /** The retention the provider uses by default: the seed's schedule. */
   public static BackupRetention defaultRetention() {
-    return BackupRetention.keepAll();
+    return BackupRetention.seedSchedule();
   }
 
   @Override

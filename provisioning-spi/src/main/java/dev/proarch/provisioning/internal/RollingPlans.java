@@ -43,7 +43,7 @@ public final class RollingPlans {
    * serving at the target when the plan ends.
    */
   public static List<Diagnostic> check(EnvironmentState state, List<ScaleStep> plan, ClusterTier target) {
-    List<Diagnostic> found = new ArrayList<>();
+    List<Diagnostic> found = new ArrayList<>(targets(plan, target));
     Map<Integer, NodeState> nodes = new LinkedHashMap<>();
     state.nodes().forEach(node -> nodes.put(node.id(), node));
     for (int index = 0; index < plan.size(); index++) {
@@ -52,10 +52,6 @@ public final class RollingPlans {
       String name = "Step " + (index + 1);
       if (step.nodeIds().size() != 1) {
         found.add(finding(name + " takes nodes " + step.nodeIds() + " out of service together.", at));
-      }
-      if (!step.targetTier().equals(target)) {
-        found.add(finding(name + " resizes to " + step.targetTier() + ", but the request scales to " + target
-            + ".", at));
       }
       List<Integer> unknown = step.nodeIds().stream().filter(id -> !nodes.containsKey(id)).toList();
       if (!unknown.isEmpty()) {
@@ -80,6 +76,19 @@ public final class RollingPlans {
             "The plan leaves node " + node.id() + " " + describe(node) + " instead of serving at " + target
                 + ".",
             Location.ofPath("nodes[" + node.id() + "]"))));
+    return found;
+  }
+
+  /** Each step must resize to the tier the request scales to. */
+  static List<Diagnostic> targets(List<ScaleStep> plan, ClusterTier target) {
+    List<Diagnostic> found = new ArrayList<>();
+    for (int index = 0; index < plan.size(); index++) {
+      ScaleStep step = plan.get(index);
+      if (!step.targetTier().equals(target)) {
+        found.add(finding("Step " + (index + 1) + " resizes to " + step.targetTier() + ", but the request scales to "
+            + target + ".", Location.ofPath("plan[" + index + "]")));
+      }
+    }
     return found;
   }
 
