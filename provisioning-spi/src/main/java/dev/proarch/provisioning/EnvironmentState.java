@@ -49,7 +49,8 @@ public abstract class EnvironmentState {
   }
 
   public EnvironmentState withNodes(List<NodeState> nodes) {
-    return ImmutableEnvironmentState.copyOf(this).withNodes(nodes);
+    // copyOf always yields the generated class; the cast reaches its Iterable wither, not this method.
+    return ((ImmutableEnvironmentState) ImmutableEnvironmentState.copyOf(this)).withNodes((Iterable<NodeState>) nodes);
   }
 
   public EnvironmentState withSpec(EnvironmentSpec spec) {
