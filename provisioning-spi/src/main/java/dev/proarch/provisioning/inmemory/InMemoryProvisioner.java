@@ -45,7 +45,9 @@ public final class InMemoryProvisioner implements Provisioner {
   private final Map<EnvironmentId, List<BackupRecord>> backups = new TreeMap<>();
   private final List<AvailabilitySample> timeline = new ArrayList<>();
   private int backupSequence;
-  private Optional<String> nextStepFailure = Optional.empty();
+  private Optional<StepFailure> stepFailure = Optional.empty();
+
+  private record StepFailure(int stepNumber, String reason) {}
 
   public InMemoryProvisioner(Clock clock, BackupRetention retention) {
     this.clock = clock;
@@ -104,10 +106,11 @@ public final class InMemoryProvisioner implements Provisioner {
     }
     state = update(state, moving, node -> node.withStatus(NodeStatus.ROTATING));
     record(state, "nodes " + moving + " rotating to " + step.targetTier());
-    if (nextStepFailure.isPresent()) {
-      String reason = nextStepFailure.get();
-      nextStepFailure = Optional.empty();
-      throw failure("step " + request.stepNumber() + " failed with nodes " + moving + " out of service: " + reason);
+    Optional<StepFailure> fault = stepFailure.filter(f -> f.stepNumber() == request.stepNumber());
+    if (fault.isPresent()) {
+      stepFailure = Optional.empty();
+      throw failure("step " + request.stepNumber() + " failed with nodes " + moving + " out of service: "
+          + fault.get().reason());
     }
     state = update(state, moving, node -> node.withTier(step.targetTier()).withStatus(NodeStatus.SERVING));
     state = settleSpec(state);
@@ -202,11 +205,11 @@ public final class InMemoryProvisioner implements Provisioner {
   }
 
   /**
-   * Fault injection for tests: the next step that moves a node takes it out of service and then fails,
-   * leaving it rotating, as a real cluster does when a resize breaks half-way.
+   * Fault injection for tests: the next step with this 1-based number that moves a node takes it out of
+   * service and then fails, leaving it rotating, as a real cluster does when a resize breaks half-way.
    */
-  public synchronized void failNextStep(String reason) {
-    nextStepFailure = Optional.of(reason);
+  public synchronized void failStep(int stepNumber, String reason) {
+    stepFailure = Optional.of(new StepFailure(stepNumber, reason));
   }
 
   private void prune(List<BackupRecord> held) {
