@@ -3,13 +3,14 @@ package dev.proarch.core.policy.backup;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 
 /**
- * The calendar periods a retention rule keeps the newest backup of, in UTC. Keys are plain longs computed
- * from the epoch second, so that a million backups are bucketed without allocating a date per backup.
+ * The calendar periods a retention rule keeps the newest backup of, in UTC. Periods are found by plain
+ * arithmetic on the epoch second, so that a million backups are bucketed without allocating a date per backup.
  * Weeks are ISO weeks (Monday to Sunday); a fortnight is two ISO weeks counted from Monday 1969-12-29, so
  * that a fortnight never moves as time passes (docs/decisions.md D-BAK-4).
  */
@@ -39,70 +40,70 @@ enum RetentionPeriod {
     return noun;
   }
 
-  /** The bucket key of a backup taken at this epoch second. */
-  long key(long epochSecond) {
+  /**
+   * The epoch second at which the period holding {@code epochSecond} starts. Walking backups newest first,
+   * a backup starts a new period exactly when it is older than the current period's start, so one
+   * comparison per rule decides it.
+   */
+  long start(long epochSecond) {
     long day = Math.floorDiv(epochSecond, SECONDS_PER_DAY);
     switch (this) {
       case HOUR:
-        return Math.floorDiv(epochSecond, SECONDS_PER_HOUR);
+        return Math.floorDiv(epochSecond, SECONDS_PER_HOUR) * SECONDS_PER_HOUR;
       case DAY:
-        return day;
+        return day * SECONDS_PER_DAY;
       case WEEK:
-        return weekKey(day);
+        return firstDayOf(day, 7) * SECONDS_PER_DAY;
       case FORTNIGHT:
-        return Math.floorDiv(weekKey(day), 2);
+        return firstDayOf(day, 14) * SECONDS_PER_DAY;
       default:
-        return monthKey(day);
+        return firstDayOfMonth(day) * SECONDS_PER_DAY;
     }
   }
 
-  private static long weekKey(long epochDay) {
-    return Math.floorDiv(epochDay + DAYS_FROM_MONDAY_TO_EPOCH, 7);
+  /** The first epoch day of the run of {@code length} days, counted from Monday 1969-12-29, holding a day. */
+  private static long firstDayOf(long epochDay, int length) {
+    return Math.floorDiv(epochDay + DAYS_FROM_MONDAY_TO_EPOCH, length) * length - DAYS_FROM_MONDAY_TO_EPOCH;
   }
 
   /**
-   * Year * 12 + month - 1 of an epoch day, by the proleptic Gregorian civil-from-days arithmetic (H.
-   * Hinnant), so that no date object is created and no instant is out of range.
+   * The epoch day of the first of the month holding a day, by H. Hinnant's civil-from-days arithmetic
+   * (proleptic Gregorian), so that no date object is created and no instant is out of range.
    */
-  private static long monthKey(long epochDay) {
+  private static long firstDayOfMonth(long epochDay) {
     long shifted = epochDay + 719_468;
     long era = Math.floorDiv(shifted, 146_097);
     long dayOfEra = shifted - era * 146_097;
     long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
     long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
     long monthFromMarch = (5 * dayOfYear + 2) / 153;
-    long month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-    long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    return year * 12 + month - 1;
+    long dayOfMonth = dayOfYear - (153 * monthFromMarch + 2) / 5;
+    return epochDay - dayOfMonth;
   }
 
-  /** The period a key stands for, as a reader would write it: {@code hour 2026-11-25T13Z}. */
-  String label(long key) {
+  /** The period starting at {@code startSecond}, as a reader would write it: {@code hour 2026-11-25T13Z}. */
+  String label(long startSecond) {
     try {
-      return noun + " " + describe(key);
+      return noun + " " + describe(startSecond);
     } catch (DateTimeException | ArithmeticException outOfRange) {
-      return noun + " #" + key;
+      return noun + " from epoch second " + startSecond;
     }
   }
 
-  private String describe(long key) {
+  private String describe(long startSecond) {
+    LocalDate first = LocalDate.ofEpochDay(Math.floorDiv(startSecond, SECONDS_PER_DAY));
     switch (this) {
       case HOUR:
-        return HOUR_LABEL.format(Instant.ofEpochSecond(Math.multiplyExact(key, SECONDS_PER_HOUR)));
+        return HOUR_LABEL.format(Instant.ofEpochSecond(startSecond));
       case DAY:
-        return LocalDate.ofEpochDay(key).toString();
+        return first.toString();
       case WEEK:
-        return isoWeek(mondayOfWeek(key));
+        return isoWeek(first);
       case FORTNIGHT:
-        LocalDate first = mondayOfWeek(key * 2);
         return first + "/" + first.plusDays(13);
       default:
-        return String.format("%04d-%02d", Math.floorDiv(key, 12), Math.floorMod(key, 12) + 1);
+        return YearMonth.from(first).toString();
     }
-  }
-
-  private static LocalDate mondayOfWeek(long weekKey) {
-    return LocalDate.ofEpochDay(weekKey * 7 - DAYS_FROM_MONDAY_TO_EPOCH);
   }
 
   private static String isoWeek(LocalDate monday) {

@@ -69,8 +69,8 @@ public final class RetentionPolicy {
   private RetentionResult walk(Instant[] sorted, Instant now) {
     int ruleCount = rules.size();
     Instant[] cutoffs = new Instant[ruleCount];
-    long[] lastKey = new long[ruleCount];
-    boolean[] seen = new boolean[ruleCount];
+    long[] periodStart = new long[ruleCount];
+    Arrays.fill(periodStart, Long.MAX_VALUE);
     for (int r = 0; r < ruleCount; r++) {
       cutoffs[r] = rules.get(r).cutoff(now);
     }
@@ -91,7 +91,7 @@ public final class RetentionPolicy {
       while (band < ruleCount && !backup.isAfter(cutoffs[band])) {
         band++;
       }
-      String reason = keep(backup.getEpochSecond(), band, lastKey, seen);
+      String reason = keep(backup.getEpochSecond(), band, periodStart);
       if (reason == null && !newestJudged) {
         reason = NEWEST_REASON;
       }
@@ -107,19 +107,18 @@ public final class RetentionPolicy {
   }
 
   /**
-   * Offers a backup to every rule whose window holds it (rules from {@code band} on); returns the reason of
-   * the finest rule that keeps it, or null when none does.
+   * Offers a backup to every rule whose window holds it (rules from {@code band} on). Walking newest first,
+   * a backup older than the start of the period a rule last kept from is the newest of a new period, so it
+   * is kept. Returns the reason of the finest rule that keeps it, or null when none does.
    */
-  private String keep(long epochSecond, int band, long[] lastKey, boolean[] seen) {
+  private String keep(long epochSecond, int band, long[] periodStart) {
     String reason = null;
     for (int r = band; r < rules.size(); r++) {
-      RetentionRule rule = rules.get(r);
-      long key = rule.period().key(epochSecond);
-      if (!seen[r] || key != lastKey[r]) {
-        seen[r] = true;
-        lastKey[r] = key;
+      if (epochSecond < periodStart[r]) {
+        RetentionRule rule = rules.get(r);
+        periodStart[r] = rule.period().start(epochSecond);
         if (reason == null) {
-          reason = "newest in " + rule.period().label(key) + " (" + rule.description() + ")";
+          reason = "newest in " + rule.period().label(periodStart[r]) + " (" + rule.description() + ")";
         }
       }
     }

@@ -2,12 +2,14 @@ package dev.proarch.core.policy.backup;
 
 import dev.proarch.core.rule.Diagnostic;
 import dev.proarch.core.rule.RuleDescriptor;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The recovery point objective over a backup history: at every moment of a window of ages, the newest
@@ -99,19 +101,21 @@ public final class RpoCheck {
     }
 
     /**
-     * The gap (from, to) breaks this window when some moment x in the window and in [from, to] has x - from
-     * greater than the limit: the latest such moment is min(to, window end).
+     * The gap breaks this window when some moment x of the window before the next backup ({@code to}
+     * itself is covered by that backup) has x - from greater than the limit. The latest candidate moment
+     * is min(to, window end), so the gap breaks the window exactly when that moment lies after the window
+     * start and more than the limit after {@code from}.
      */
-    java.util.Optional<Diagnostic> judge(Instant from, Instant to, boolean toNow, Instant now) {
+    Optional<Diagnostic> judge(Instant from, Instant to, boolean toNow, Instant now) {
       Instant start = minusOrMin(now, oldest);
       Instant end = minusOrMin(now, youngest);
       Instant latest = to.isBefore(end) ? to : end;
-      if (latest.isBefore(start) || Duration.between(from, latest).compareTo(limit) <= 0) {
-        return java.util.Optional.empty();
+      if (!latest.isAfter(start) || Duration.between(from, latest).compareTo(limit) <= 0) {
+        return Optional.empty();
       }
       Duration gap = Duration.between(from, to);
       String until = toNow ? "now" : to.toString();
-      return java.util.Optional.of(
+      return Optional.of(
           rule.diagnostic(
                   "No backup for " + gap + " from " + from + " until " + until + "; between " + hours(youngest)
                       + " and " + hours(oldest) + " of age the limit is " + limit + ".")
@@ -131,7 +135,7 @@ public final class RpoCheck {
     private static Instant minusOrMin(Instant now, Duration age) {
       try {
         return now.minus(age);
-      } catch (java.time.DateTimeException | ArithmeticException outOfRange) {
+      } catch (DateTimeException | ArithmeticException outOfRange) {
         return Instant.MIN;
       }
     }
