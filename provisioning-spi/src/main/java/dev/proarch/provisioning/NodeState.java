@@ -1,6 +1,7 @@
 package dev.proarch.provisioning;
 
 import dev.proarch.core.model.ClusterTier;
+import dev.proarch.core.model.NodeRole;
 import java.util.Optional;
 import org.immutables.value.Value;
 

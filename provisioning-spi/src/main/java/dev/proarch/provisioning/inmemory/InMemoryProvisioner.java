@@ -9,7 +9,7 @@ import dev.proarch.provisioning.EnvironmentId;
 import dev.proarch.provisioning.EnvironmentSpec;
 import dev.proarch.provisioning.EnvironmentState;
 import dev.proarch.provisioning.EnvironmentStatus;
-import dev.proarch.provisioning.NodeRole;
+import dev.proarch.core.model.NodeRole;
 import dev.proarch.provisioning.NodeState;
 import dev.proarch.provisioning.NodeStatus;
 import dev.proarch.provisioning.ProgressEvent;
