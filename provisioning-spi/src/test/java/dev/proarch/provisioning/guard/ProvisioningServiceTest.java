@@ -73,6 +73,16 @@ class ProvisioningServiceTest {
   }
 
   @Test
+  void everyTypeIsHeldToItsOwnCapacitySoASecondActiveStagingIsRefused() {
+    provision("staging", dedicated(EnvironmentType.STAGING, ClusterTier.PRO12));
+    OperationReport second =
+        guard.provision(ProvisionRequest.of(EnvironmentId.of("staging-2"), dedicated(EnvironmentType.STAGING, ClusterTier.PRO12)));
+    assertRefused(second, "PRO-PRV-004");
+    assertThat(second.diagnostics().get(0).message()).isEqualTo(
+        "A project may have 1 active staging environment, and 1 is active already.");
+  }
+
+  @Test
   void aDeactivatedIntegrationEnvironmentFreesItsSlot() {
     provision("integration", paas(EnvironmentType.INTEGRATION));
     provision("feature-1", paas(EnvironmentType.INTEGRATION));
