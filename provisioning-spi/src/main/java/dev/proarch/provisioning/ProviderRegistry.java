@@ -119,17 +119,21 @@ public final class ProviderRegistry {
 
   private static ProviderId checked(ProvisionerProvider provider) throws ProviderLoadException {
     String type = provider.getClass().getName();
-    ProviderId id;
-    String name;
     try {
-      id = provider.id();
-      name = provider.displayName();
+      return checkedDescriptor(provider, type);
     } catch (RuntimeException e) {
+      // A provider that cannot even describe itself is a load failure, named like the others.
       throw new ProviderLoadException("provisioning provider " + type + " cannot describe itself: " + e, e);
     }
+  }
+
+  private static ProviderId checkedDescriptor(ProvisionerProvider provider, String type)
+      throws ProviderLoadException {
+    ProviderId id = provider.id();
     if (id == null) {
       throw new ProviderLoadException("provisioning provider " + type + " has no id");
     }
+    String name = provider.displayName();
     if (name == null || name.isBlank() || name.contains("\n") || name.strip().endsWith(".")) {
       throw new ProviderLoadException(
           "provisioning provider " + id + " (" + type + ") needs a one-line display name without a trailing"

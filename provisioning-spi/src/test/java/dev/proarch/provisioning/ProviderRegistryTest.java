@@ -80,6 +80,20 @@ class ProviderRegistryTest {
   }
 
   @Test
+  void aProviderThatThrowsWhileDescribingItselfIsNamed() {
+    ProvisionerProvider broken = new Fake("broken", "Broken", 1) {
+      @Override
+      public Set<ProviderCapability> capabilities() {
+        throw new IllegalStateException("capabilities not configured");
+      }
+    };
+    assertThatThrownBy(() -> ProviderRegistry.of(() -> List.of(broken)))
+        .isInstanceOf(ProviderLoadException.class)
+        .hasMessageContaining("cannot describe itself")
+        .hasMessageContaining("capabilities not configured");
+  }
+
+  @Test
   void severalProvidersNeedAChoiceByIdAndAnUnknownIdListsTheOthers() throws ProviderLoadException {
     ProviderRegistry registry =
         ProviderRegistry.of(() -> List.of(new Fake("kubernetes", "Kubernetes", 1), new InMemoryProvisionerProvider()));
