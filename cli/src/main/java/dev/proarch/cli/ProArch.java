@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       BackupsCommand.class,
       ScalePlanCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      ProvidersCommand.class
     })
 public final class ProArch implements Runnable {
 
