@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "The Adobe Commerce on cloud infrastructure Pro architecture as code.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, GitCommand.class})
 public final class ProArch implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,6 @@
 package dev.proarch.git;
 
+import dev.proarch.git.guard.BranchGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proarch.core.rule.Diagnostic;

@@ -1,5 +1,6 @@
 package dev.proarch.git;
 
+import dev.proarch.git.guard.BranchGuard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

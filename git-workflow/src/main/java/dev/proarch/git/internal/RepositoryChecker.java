@@ -128,8 +128,8 @@ public final class RepositoryChecker {
     int ahead = ancestry.excess(master.get(), production, 0).count();
     int behind = ancestry.excess(production.get(), master, 0).count();
     findings.add(GitRules.MASTER_EQUALS_PRODUCTION
-        .diagnostic("Master is " + ahead + " commits ahead of and " + behind
-            + " commits behind production; it should be a copy of production.")
+        .diagnostic("Master is " + commits(ahead) + " ahead of and " + commits(behind)
+            + " behind production; it should be a copy of production.")
         .location(Location.ofPath(settings.mapping().refOf(MASTER)))
         .putDetails("ahead", Integer.toString(ahead))
         .putDetails("behind", Integer.toString(behind))

@@ -1,7 +1,11 @@
-package dev.proarch.git;
+package dev.proarch.git.guard;
 
 import dev.proarch.core.rule.Diagnostic;
 import dev.proarch.core.rule.DiagnosticOrder;
+import dev.proarch.git.PushDecision;
+import dev.proarch.git.RefUpdate;
+import dev.proarch.git.UnreadableRepositoryException;
+import dev.proarch.git.WorkflowSettings;
 import dev.proarch.git.internal.ConfigurationFiles;
 import dev.proarch.git.internal.PushRules;
 import dev.proarch.git.internal.Repositories;
