@@ -122,6 +122,18 @@ public final class BranchGuard implements AutoCloseable {
     }
   }
 
+  /**
+   * True when the repository has a commit-graph file that is read, whose generation numbers bound every
+   * ancestry search (write one with {@code git commit-graph write --reachable}; {@code git gc} does).
+   */
+  public boolean hasCommitGraph() {
+    try (ObjectReader reader = repository.newObjectReader()) {
+      return reader.getCommitGraph().isPresent();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** The Git directory of the repository. */
   public Path gitDirectory() {
     return repository.getDirectory().toPath();
