@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       BackupsCommand.class,
       ScalePlanCommand.class,
       ValidateCommand.class,
-      ProvidersCommand.class
+      ProvidersCommand.class,
+      GitCommand.class
     })
 public final class ProArch implements Runnable {
 
