@@ -260,7 +260,8 @@ public final class ProvisioningService implements AutoCloseable {
       String failure) {
     EnvironmentState lastKnown;
     try {
-      lastKnown = calls.call("describing " + before.environmentId(), () -> provisioner.describe(before.environmentId()));
+      lastKnown = calls.call(
+          "describing " + before.environmentId(), () -> provisioner.describe(before.environmentId()));
     } catch (ProvisioningException e) {
       lastKnown = StateChecks.markUnknown(lastSeen, step.nodeIds());
     }
