@@ -20,7 +20,11 @@ import picocli.CommandLine.Command;
       UseCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
-      ProvidersCommand.class
+      BackupsCommand.class,
+      ScalePlanCommand.class,
+      ValidateCommand.class,
+      ProvidersCommand.class,
+      GitCommand.class
     })
 public final class ProArch implements Runnable {
 
