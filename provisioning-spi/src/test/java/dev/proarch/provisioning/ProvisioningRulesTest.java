@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ProvisioningRulesTest {
-  /** PRO-PRV-002 gave way to core's PRO-BAK-005 (docs/decisions.md D-PRV-6) and is never reused. */
+  /** PRO-PRV-002 gave way to core's RestoreCheck (PRO-PRM-004 for integration) (docs/decisions.md D-PRV-6) and is never reused. */
   private static final int RETIRED = 2;
 
   @Test

@@ -24,8 +24,8 @@ public final class ProvisioningRules implements RuleProvider {
           .addTags(RuleTags.SCALING)
           .build();
 
-  // PRO-PRV-002 is retired and never reused: restores are judged by core's RestoreCheck (PRO-BAK-005 to
-  // PRO-BAK-009), which states the integration caveat once for the whole SDK (docs/decisions.md D-PRV-6).
+  // PRO-PRV-002 is retired and never reused: restores are judged by core's RestoreCheck (PRO-PRM-004 and
+  // PRO-BAK-006 to 009), which states the integration caveat once for the whole SDK (docs/decisions.md D-PRV-6).
 
   public static final RuleDescriptor AUTOMATIC_BACKUPS_WHERE_THE_TABLE_HAS_THEM =
       rule("PRO-PRV-003", "Take the kind of backup the environment table gives the environment")

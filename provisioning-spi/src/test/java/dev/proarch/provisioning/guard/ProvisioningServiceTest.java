@@ -221,7 +221,7 @@ class ProvisioningServiceTest {
     BackupRecord fromStaging = guard.backup(BackupRequest.of(STAGING, BackupKind.AUTOMATIC)).backup().orElseThrow();
     BackupRecord own = guard.backup(BackupRequest.of(INTEGRATION, BackupKind.MANUAL)).backup().orElseThrow();
     OperationReport refused = guard.restore(RestoreRequest.of(INTEGRATION, fromStaging));
-    assertRefused(refused, "PRO-BAK-005");
+    assertRefused(refused, "PRO-PRM-004");
     assertThat(refused.diagnostics()).allSatisfy(d -> assertThat(d.location().flatMap(l -> l.path()))
         .contains("environments/integration"));
     assertThat(guard.restore(RestoreRequest.of(INTEGRATION, own)).status()).isEqualTo(OperationStatus.APPLIED);
