@@ -13,7 +13,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "The Adobe Commerce on cloud infrastructure Pro architecture as code.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      EnvironmentsCommand.class,
+      TopologyCommand.class,
+      UseCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class
+    })
 public final class ProArch implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -2,6 +2,7 @@ package dev.proarch.core.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
@@ -41,6 +42,13 @@ public abstract class EnvironmentCapabilities {
    * {@code docs/decisions.md}.
    */
   public abstract Optional<String> inferredBecause();
+
+  /**
+   * Values that were decided rather than read from the seed's table, keyed by field name ({@code
+   * automaticBackups}), each with the decision that sets it; see {@code docs/decisions.md}.
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, String> decidedValues();
 
   public static ImmutableEnvironmentCapabilities.Builder builder() {
     return ImmutableEnvironmentCapabilities.builder();

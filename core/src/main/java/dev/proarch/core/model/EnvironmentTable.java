@@ -112,6 +112,9 @@ final class EnvironmentTable {
         .fastlyCdn(true)
         .newRelic(NewRelic.APM)
         .automaticBackups(true)
+        .putDecidedValues(
+            "automaticBackups",
+            "D-ENV-2: the seed's table says No, but its own tip restores Pro Staging from an automatic backup")
         .hosting(Hosting.DEDICATED_IAAS)
         .activeBranchCapacity(1)
         .addAllRecommendedUses(List.of(

@@ -148,9 +148,29 @@ public abstract class CommerceVersion implements Comparable<CommerceVersion> {
     if (major() < 0 || minor() < 0 || patch() < 0 || stageNumber() < 0) {
       throw new IllegalArgumentException("version numbers are never negative");
     }
-    if ((stage() == Stage.RELEASE) != (stageNumber() == 0) && stage() == Stage.RELEASE) {
+    if (stage() == Stage.RELEASE && stageNumber() != 0) {
       throw new IllegalArgumentException("a release has no stage number");
     }
+  }
+
+  /** How Composer normalizes this version: {@code 2.4.3-p1} is {@code 2.4.3.0-patch1} (D-VER-1). */
+  ComposerVersion toComposer() {
+    switch (stage()) {
+      case ALPHA:
+        return composer(ComposerVersion.Stability.ALPHA);
+      case BETA:
+        return composer(ComposerVersion.Stability.BETA);
+      case RC:
+        return composer(ComposerVersion.Stability.RC);
+      case PATCH:
+        return composer(ComposerVersion.Stability.PATCH);
+      default:
+        return ComposerVersion.release(major(), minor(), patch(), 0);
+    }
+  }
+
+  private ComposerVersion composer(ComposerVersion.Stability stability) {
+    return new ComposerVersion(major(), minor(), patch(), 0, stability, stageNumber());
   }
 
   @Override

@@ -1,0 +1,69 @@
+package dev.proarch.cli;
+
+import dev.proarch.core.InvalidValueException;
+import dev.proarch.core.rule.RuleCatalog;
+import dev.proarch.core.rule.RuleDescriptor;
+import dev.proarch.core.rule.RuleId;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code proarch explain RULE-ID}: one rule in full; a former id finds the rule that carries it now. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = "Prints one rule in full: severity, summary, rationale, source, hint and tags.")
+final class ExplainCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "RULE-ID", description = "A rule id such as PRO-INT-003, in any case.")
+  String ruleId;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json.")
+  OutputFormat format;
+
+  @Override
+  public Integer call() throws InvalidValueException {
+    TextOnlyOrJson.require(format, "explain");
+    RuleId requested = RuleId.parse(ruleId);
+    RuleDescriptor rule = RuleCatalog.load().find(requested)
+        .orElseThrow(() -> new IllegalArgumentException(
+            "unknown rule id '" + requested + "'; 'proarch rules' lists them"));
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.json) {
+      Map<String, Object> root = JsonOutput.envelope();
+      root.put("requestedId", requested.value());
+      root.putAll(RulesCommand.summary(rule));
+      root.put("rationale", rule.rationale());
+      root.put("hint", rule.hint());
+      JsonOutput.write(out, root);
+    } else {
+      text(out, requested, rule);
+    }
+    return ExitCode.OK;
+  }
+
+  private static void text(PrintWriter out, RuleId requested, RuleDescriptor rule) {
+    if (!requested.equals(rule.id())) {
+      out.println(requested + " is now " + rule.id() + ".");
+    }
+    out.println(rule.id() + " (" + rule.defaultSeverity().label() + "): " + rule.summary());
+    out.println();
+    out.println("Rationale:  " + rule.rationale());
+    out.println("Source:     " + rule.source());
+    out.println("Hint:       " + rule.hint());
+    out.println("Tags:       " + String.join(", ", rule.tags()));
+    if (!rule.formerIds().isEmpty()) {
+      out.println("Former ids: " + rule.formerIds().stream().map(RuleId::value).collect(Collectors.joining(", ")));
+    }
+    out.println("Docs:       docs/rules.md#" + rule.docAnchor());
+    out.flush();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.proarch.cli;
+
+import dev.proarch.core.rule.RuleCatalog;
+import dev.proarch.core.rule.RuleDescriptor;
+import dev.proarch.core.rule.RuleId;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code proarch rules}: the whole rule catalog, one line a rule. */
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = "Lists every rule of every module: id, default severity and summary.")
+final class RulesCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json.")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    TextOnlyOrJson.require(format, "rules");
+    RuleCatalog catalog = RuleCatalog.load();
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.json) {
+      Map<String, Object> root = JsonOutput.envelope();
+      List<Map<String, Object>> rules = new ArrayList<>();
+      catalog.rules().forEach(rule -> rules.add(summary(rule)));
+      root.put("rules", rules);
+      JsonOutput.write(out, root);
+    } else {
+      int width = catalog.rules().stream().mapToInt(rule -> rule.id().value().length()).max().orElse(10);
+      for (RuleDescriptor rule : catalog.rules()) {
+        out.printf("%-" + width + "s  %-7s  %s%n", rule.id(), rule.defaultSeverity().label(), rule.summary());
+      }
+      out.println(catalog.size() + " rules; 'proarch explain <id>' prints one in full.");
+      out.flush();
+    }
+    return ExitCode.OK;
+  }
+
+  /** The fields of a rule that both {@code rules} and {@code explain} print in JSON. */
+  static Map<String, Object> summary(RuleDescriptor rule) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("id", rule.id().value());
+    map.put("severity", rule.defaultSeverity().label());
+    map.put("summary", rule.summary());
+    map.put("source", rule.source());
+    map.put("tags", List.copyOf(rule.tags()));
+    map.put("formerIds", rule.formerIds().stream().map(RuleId::value).toList());
+    map.put("docAnchor", rule.docAnchor());
+    return map;
+  }
+}

@@ -1,0 +1,107 @@
+package dev.proarch.cli;
+
+import dev.proarch.core.InvalidValueException;
+import dev.proarch.core.model.EnvironmentType;
+import dev.proarch.core.policy.use.EnvironmentUsePolicy;
+import dev.proarch.core.policy.use.Purpose;
+import dev.proarch.core.policy.use.UseAssessment;
+import dev.proarch.core.policy.use.Verdict;
+import dev.proarch.core.rule.Diagnostic;
+import dev.proarch.core.rule.DiagnosticOrder;
+import dev.proarch.core.rule.RuleDescriptor;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code proarch use}: whether an environment suits an intended use, with the seed's reason. */
+@Command(
+    name = "use",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Says whether an environment suits an intended use (recommended, allowed or not recommended), with the"
+          + " seed's reason and section. Exits 1 when the use is not recommended."
+    })
+final class UseCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--environment", required = true, paramLabel = "ENV",
+      description = "master, integration, staging or production.")
+  String environment;
+
+  @Option(names = "--purpose", required = true, paramLabel = "PURPOSE",
+      description = "development, development-testing, uat, performance-testing, b2b-testing, regression-testing,"
+          + " content-staging, cron-testing, testing-new-builds, production-critical-patches,"
+          + " debugging-production, ci-compatibility or critical-workflow-testing.")
+  String purpose;
+
+  @Option(names = "--launched", description = "The production site has launched (changes what staging is for).")
+  boolean launched;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json.")
+  OutputFormat format;
+
+  @Override
+  public Integer call() throws InvalidValueException {
+    TextOnlyOrJson.require(format, "use");
+    UseAssessment assessment =
+        EnvironmentUsePolicy.assess(EnvironmentType.parse(environment), Purpose.parse(purpose), launched);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.json) {
+      JsonOutput.write(out, json(assessment));
+    } else {
+      text(out, assessment);
+    }
+    return assessment.verdict() == Verdict.NOT_RECOMMENDED ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private static void text(PrintWriter out, UseAssessment assessment) {
+    out.println(assessment.use().environment().label() + " for " + assessment.use().purpose().label() + ": "
+        + assessment.verdict().label().replace('-', ' '));
+    out.println("  seed:  \"" + assessment.reason().text() + "\" (" + assessment.reason().section() + ")");
+    out.println("  why:   " + assessment.explanation());
+    assessment.rule().ifPresent(rule -> {
+      out.println("  rule:  " + rule.id() + " (" + rule.defaultSeverity().label() + ") " + rule.summary());
+      out.println("  hint:  " + rule.hint());
+    });
+    out.flush();
+  }
+
+  private static Map<String, Object> json(UseAssessment assessment) {
+    Map<String, Object> root = JsonOutput.envelope();
+    root.put("environment", assessment.use().environment().label());
+    root.put("purpose", assessment.use().purpose().label());
+    root.put("launched", assessment.use().launched());
+    root.put("verdict", assessment.verdict().label());
+    Map<String, Object> reason = new LinkedHashMap<>();
+    reason.put("text", assessment.reason().text());
+    reason.put("section", assessment.reason().section());
+    root.put("reason", reason);
+    root.put("explanation", assessment.explanation());
+    assessment.rule().map(RuleDescriptor::id).ifPresent(id -> root.put("ruleId", id.value()));
+    List<Map<String, Object>> diagnostics = new ArrayList<>();
+    for (Diagnostic diagnostic : DiagnosticOrder.sorted(assessment.diagnostics())) {
+      diagnostics.add(diagnostic(diagnostic));
+    }
+    root.put("diagnostics", diagnostics);
+    return root;
+  }
+
+  private static Map<String, Object> diagnostic(Diagnostic diagnostic) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("ruleId", diagnostic.ruleId().value());
+    map.put("severity", diagnostic.severity().label());
+    map.put("message", diagnostic.message());
+    diagnostic.location().flatMap(location -> location.path()).ifPresent(path -> map.put("path", path));
+    diagnostic.hint().ifPresent(hint -> map.put("hint", hint));
+    map.put("details", diagnostic.details());
+    return map;
+  }
+}
