@@ -98,10 +98,6 @@ public final class ProjectSource {
     return Optional.ofNullable(files.get(path)).map(byte[]::clone);
   }
 
-  boolean has(String path) {
-    return files.containsKey(path);
-  }
-
   static boolean isRelevant(String path) {
     if (ROOT_FILES.contains(path)) {
       return true;

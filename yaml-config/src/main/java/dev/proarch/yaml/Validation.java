@@ -5,7 +5,6 @@ import dev.proarch.core.rule.DiagnosticOrder;
 import dev.proarch.core.rule.Location;
 import dev.proarch.core.rule.RuleId;
 import dev.proarch.core.rule.Severity;
-import dev.proarch.yaml.internal.ProjectChecks;
 import dev.proarch.yaml.internal.Suppressions;
 import dev.proarch.yaml.internal.project.ProjectCheck;
 import dev.proarch.yaml.internal.project.ProjectContext;
