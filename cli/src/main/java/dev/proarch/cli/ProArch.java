@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
       TopologyCommand.class,
       UseCommand.class,
       RulesCommand.class,
-      ExplainCommand.class
+      ExplainCommand.class,
+      BackupsCommand.class,
+      ScalePlanCommand.class
     })
 public final class ProArch implements Runnable {
 

@@ -85,7 +85,7 @@ final class Validation {
     readFile(reader, source, FileKind.ENVIRONMENT.defaultPath(), FileKind.ENVIRONMENT, lines, diagnostics, config, read)
         .ifPresent(root -> {
           Findings findings = new Findings();
-          new EnvChecks(envSchema, findings).check(root);
+          new EnvChecks(envSchema, options.environment(), findings).check(root);
           diagnostics.addAll(findings.diagnostics());
           config.environment(ModelBuilder.environment(FileKind.ENVIRONMENT.defaultPath(), root));
         });

@@ -1,6 +1,7 @@
 package dev.proarch.core.policy.backup;
 
 import dev.proarch.core.rule.Diagnostic;
+import dev.proarch.core.rule.Location;
 import dev.proarch.core.rule.RuleDescriptor;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -52,6 +53,7 @@ public final class RpoCheck {
     if (past == 0) {
       findings.add(
           BackupRules.HISTORY_NOT_EMPTY.diagnostic("The history has no backup taken at or before now.")
+              .location(Location.ofPath("backups"))
               .putDetails("now", now.toString())
               .build());
       return List.copyOf(findings);
@@ -75,10 +77,16 @@ public final class RpoCheck {
     return count;
   }
 
+  /** The logical path of a backup in the history, so that findings sort by time within a rule. */
+  static Location at(Instant backup) {
+    return Location.ofPath("backups[" + backup + "]");
+  }
+
   private static Diagnostic future(Instant[] sorted, int firstFuture, Instant now) {
     int count = sorted.length - firstFuture;
     return BackupRules.NO_FUTURE_BACKUP.diagnostic(
             count + (count == 1 ? " backup is" : " backups are") + " dated after now.")
+        .location(at(sorted[firstFuture]))
         .putDetails("now", now.toString())
         .putDetails("count", String.valueOf(count))
         .putDetails("earliest", sorted[firstFuture].toString())
@@ -117,8 +125,9 @@ public final class RpoCheck {
       String until = toNow ? "now" : to.toString();
       return Optional.of(
           rule.diagnostic(
-                  "No backup for " + gap + " from " + from + " until " + until + "; between " + hours(youngest)
-                      + " and " + hours(oldest) + " of age the limit is " + limit + ".")
+                  "No backup for " + human(gap) + " from " + from + " until " + until + "; between "
+                      + hours(youngest) + " and " + hours(oldest) + " of age the limit is " + human(limit) + ".")
+              .location(at(from))
               .putDetails("window", hours(youngest) + "-" + hours(oldest))
               .putDetails("from", from.toString())
               .putDetails("to", to.toString())
@@ -126,6 +135,22 @@ public final class RpoCheck {
               .putDetails("gap", gap.toString())
               .putDetails("limit", limit.toString())
               .build());
+    }
+
+    /** {@code 2 hours}, {@code 1 hour 30 minutes}, {@code 27 days 4 hours}: for messages; details keep ISO. */
+    private static String human(Duration duration) {
+      StringBuilder text = new StringBuilder();
+      append(text, duration.toDays(), "day");
+      append(text, duration.toHoursPart(), "hour");
+      append(text, duration.toMinutesPart(), "minute");
+      append(text, duration.toSecondsPart(), "second");
+      return text.length() == 0 ? "less than a second" : text.toString();
+    }
+
+    private static void append(StringBuilder text, long amount, String unit) {
+      if (amount > 0) {
+        text.append(text.length() == 0 ? "" : " ").append(amount).append(' ').append(unit).append(amount == 1 ? "" : "s");
+      }
     }
 
     private static String hours(Duration age) {

@@ -251,6 +251,16 @@ public final class ConfigRules {
           "Remove the value from the file and set it as a sensitive environment variable (magento-cloud variable:create --sensitive true) instead.",
           RuleTags.CONFIG);
 
+  public static final RuleDescriptor DEPRECATED_KEY =
+      rule(
+          25,
+          Severity.WARNING,
+          "Legacy web keys should be replaced by web.locations",
+          "web.document_root, passthru, index_files, whitelist, blacklist, expires and move_to_root are the pre-locations form of the web section; the platform schema keeps them for old projects only and the Adobe documentation no longer mentions them.",
+          "config-spec.md 2.1",
+          "Move the setting into web.locations (root, passthru, index, rules, expires).",
+          RuleTags.CONFIG);
+
   public static final RuleDescriptor SERVICE_ID_FORMAT =
       rule(
           30,
@@ -511,6 +521,28 @@ public final class ConfigRules {
           "Add the missing keys, or add _merge: true to merge the value into the generated configuration.",
           RuleTags.CONFIG);
 
+  public static final RuleDescriptor ENV_SLAVE_CONNECTION_UNAVAILABLE =
+      rule(
+          73,
+          Severity.WARNING,
+          "Read-only replica connections only work on Pro Staging and Production",
+          "MYSQL_USE_SLAVE_CONNECTION, REDIS_USE_SLAVE_CONNECTION and VALKEY_USE_SLAVE_CONNECTION need the three-node cluster of Pro Staging and Production; integration and master environments run one container per service, so the setting does nothing there.",
+          "config-spec.md 5.3; seed: Integration environment",
+          "Set the variable to true only in the branches deployed to Staging and Production.",
+          RuleTags.CONFIG,
+          RuleTags.ENVIRONMENT);
+
+  public static final RuleDescriptor ENV_LOCK_PROVIDER_FORCED =
+      rule(
+          74,
+          Severity.WARNING,
+          "Staging and Production always use the file lock provider",
+          "ece-tools forces LOCK_PROVIDER to file on Pro Staging and Production (using MAGENTO_CLOUD_LOCKS_DIR), so db there is ignored.",
+          "config-spec.md 5.3",
+          "Remove LOCK_PROVIDER: db from the configuration deployed to Staging and Production.",
+          RuleTags.CONFIG,
+          RuleTags.ENVIRONMENT);
+
   public static final RuleDescriptor SUPPRESSION_COMMENT =
       rule(
           80,
@@ -578,6 +610,7 @@ public final class ConfigRules {
           EXTENSION_BUILT_IN,
           EXTENSION_UNAVAILABLE,
           SECRET_IN_VARIABLES,
+          DEPRECATED_KEY,
           SERVICE_ID_FORMAT,
           SERVICE_TYPE_FORMAT,
           SERVICE_TYPE_UNKNOWN,
@@ -604,6 +637,8 @@ public final class ConfigRules {
           ENV_LOG_OPTION,
           ENV_SYSTEM_VARIABLE,
           ENV_CONFIGURATION_INCOMPLETE,
+          ENV_SLAVE_CONNECTION_UNAVAILABLE,
+          ENV_LOCK_PROVIDER_FORCED,
           SUPPRESSION_COMMENT,
           COMMERCE_VERSION_UNKNOWN,
           COMPOSER_FILE_UNREADABLE,

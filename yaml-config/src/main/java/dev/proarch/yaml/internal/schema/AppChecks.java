@@ -8,6 +8,7 @@ import dev.proarch.yaml.model.ConfigScalar;
 import dev.proarch.yaml.model.ScalarKind;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,9 @@ public final class AppChecks {
           "magento-cloud:deploy",
           "magento-cloud-configuration/pre-deploy.php");
   private static final int MIN_DISK_MB = 128;
+  /** Runtimes of the Platform.sh single-runtime images (config-spec.md 2.1). */
+  private static final Set<String> RUNTIMES =
+      Set.of("php", "nodejs", "python", "ruby", "golang", "java", "lisp", "elixir", "dotnet", "rust");
   /** Variable names that carry credentials; the value is never echoed in a finding. */
   private static final Pattern SECRET_NAME =
       Pattern.compile(
@@ -97,6 +101,15 @@ public final class AppChecks {
           ConfigRules.RUNTIME_TYPE_FORMAT,
           type.location(),
           "The type '" + type.text() + "' does not have the form runtime:version, such as php:8.3.",
+          "actual", type.text());
+      return Optional.empty();
+    }
+    if (!RUNTIMES.contains(matcher.group(1))) {
+      findings.add(
+          ConfigRules.RUNTIME_TYPE_FORMAT,
+          type.location(),
+          "The runtime '" + matcher.group(1) + "' is not one the platform offers"
+              + DidYouMean.suffix(matcher.group(1), RUNTIMES),
           "actual", type.text());
       return Optional.empty();
     }

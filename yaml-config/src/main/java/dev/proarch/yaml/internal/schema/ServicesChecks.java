@@ -87,7 +87,10 @@ public final class ServicesChecks {
         continue;
       }
       SERVICE.check(service.value(), findings);
-      service.value().asMapping().ifPresent(body -> formats(service.name(), body, findings));
+      service.value().asMapping().ifPresent(body -> {
+        formats(service.name(), body, findings);
+        body.mapping("relationships").ifPresent(relationships -> RelationshipChecks.relationships(relationships, findings));
+      });
     }
   }
 

@@ -2,6 +2,7 @@ package dev.proarch.yaml.internal.schema;
 
 import dev.proarch.yaml.internal.rules.ConfigRules;
 import dev.proarch.yaml.model.ConfigMapping;
+import java.util.List;
 import dev.proarch.yaml.model.ConfigNode;
 
 /** Web locations, passthru paths and durations (PRO-CFG-020, 021, config-spec.md 2.7). */
@@ -9,7 +10,17 @@ final class WebChecks {
 
   private WebChecks() {}
 
+  private static final List<String> LEGACY_KEYS =
+      List.of("document_root", "passthru", "index_files", "whitelist", "blacklist", "expires", "move_to_root");
+
   static void web(ConfigMapping web, Findings findings) {
+    for (String key : LEGACY_KEYS) {
+      web.entry(key).ifPresent(entry -> findings.add(
+          ConfigRules.DEPRECATED_KEY,
+          entry.key().location(),
+          "web." + key + " is the legacy form of the web section; use web.locations instead.",
+          "key", key));
+    }
     web.get("expires").ifPresent(expires -> Durations.check(expires, findings));
     web.get("passthru").ifPresent(passthru -> passthru(passthru, findings));
     web.mapping("locations").ifPresent(locations -> locations.entries().forEach(location -> {
