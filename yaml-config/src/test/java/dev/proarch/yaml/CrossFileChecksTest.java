@@ -58,6 +58,15 @@ class CrossFileChecksTest {
   }
 
   @Test
+  void liveSearchEnabledInConfigPhpExemptsTheProjectFromASearchEngine() {
+    Map<String, String> files = new TreeMap<>(project(NO_SEARCH_APP));
+    files.put("app/etc/config.php", "<?php\nreturn [\n    'modules' => [\n        'Magento_LiveSearchAdapter' => 1,\n    ],\n];\n");
+    assertThat(of(validate(files, version("2.4.6")), "PRO-CFG-112")).isEmpty();
+    files.put("app/etc/config.php", "<?php\nreturn ['modules' => ['Magento_LiveSearchAdapter' => 0]];\n");
+    assertThat(of(validate(files, version("2.4.6")), "PRO-CFG-112")).hasSize(1);
+  }
+
+  @Test
   void aMatrixMismatchIsAWarningEvenWhenEveryReleaseFails() {
     List<Diagnostic> php = of(validate(project(NO_SEARCH_APP.replace("php:8.1", "php:7.4")), version("2.4.4")),
         "PRO-CFG-110");

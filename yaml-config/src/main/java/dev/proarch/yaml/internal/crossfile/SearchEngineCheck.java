@@ -10,21 +10,27 @@ import dev.proarch.yaml.model.ApplicationConfig;
 import dev.proarch.yaml.model.FileKind;
 import dev.proarch.yaml.model.ProjectConfig;
 import dev.proarch.yaml.model.Relationship;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * PRO-CFG-112 to PRO-CFG-115: the search engine of the Commerce (PHP) applications against the release,
  * as ece-tools' ElasticSearchIntegrity and OpenSearchIntegrity decide (platform-checks.md 2). A
  * relationship is a search engine by the type of the service it reaches, or by its name when the service
- * is not defined. Live Search is not detected: app/etc/config.php is not read (D-XF-5).
+ * is not defined. A project whose app/etc/config.php enables Magento_LiveSearchAdapter needs no search
+ * engine, as in ece-tools (D-XF-5).
  */
 public final class SearchEngineCheck implements ProjectCheck {
   private static final CommerceVersion FIRST_2_4 = CommerceVersion.of("2.4.0");
   private static final CommerceVersion OPENSEARCH_ON_2_4 = CommerceVersion.of("2.4.3-p2");
   private static final CommerceVersion OPENSEARCH_ONLY = CommerceVersion.of("2.4.4");
+  private static final String CONFIG_PHP = "app/etc/config.php";
+  private static final Pattern LIVE_SEARCH_ENABLED =
+      Pattern.compile("['\"]Magento_LiveSearchAdapter['\"]\\s*=>\\s*(?:1|true)\\b", Pattern.CASE_INSENSITIVE);
   private static final VersionConstraint OPENSEARCH_ALLOWED = VersionConstraint.of(">=2.3.7-p3 <2.4.0 || >=2.4.3-p2");
 
   private enum Engine { ELASTICSEARCH, OPENSEARCH }
@@ -52,8 +58,10 @@ public final class SearchEngineCheck implements ProjectCheck {
     if (!target.isKnown()) {
       return diagnostics;
     }
-    missing(context.config(), apps.get(0), target, elasticsearch.isPresent(), opensearch.isPresent())
-        .ifPresent(diagnostics::add);
+    if (!liveSearchEnabled(context)) {
+      missing(context.config(), apps.get(0), target, elasticsearch.isPresent(), opensearch.isPresent())
+          .ifPresent(diagnostics::add);
+    }
     opensearch.ifPresent(found -> openSearchNotSupported(target, found).ifPresent(diagnostics::add));
     elasticsearch.ifPresent(found -> elasticsearchLate(target, found).ifPresent(diagnostics::add));
     return diagnostics;
@@ -134,6 +142,14 @@ public final class SearchEngineCheck implements ProjectCheck {
       return Optional.of(Engine.OPENSEARCH);
     }
     return Optional.empty();
+  }
+
+  /** ece-tools' exemption: the module is enabled in the shared configuration (platform-checks.md 2). */
+  static boolean liveSearchEnabled(ProjectContext context) {
+    return context.rawFile().apply(CONFIG_PHP)
+        .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+        .map(text -> LIVE_SEARCH_ENABLED.matcher(text).find())
+        .orElse(false);
   }
 
   private static Location relationshipsLocation(ApplicationConfig app) {
