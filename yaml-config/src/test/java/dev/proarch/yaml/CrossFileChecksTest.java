@@ -197,6 +197,38 @@ class CrossFileChecksTest {
         .toList();
   }
 
+  @Provide
+  Arbitrary<String> mutatedYaml() {
+    return new RobustnessTest().mutatedYaml();
+  }
+
+  @Provide
+  Arbitrary<String> versionTexts() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(CommerceReleases.all()).map(CommerceVersion::toString),
+        Arbitraries.of("^2.4", ">=2.4.4 <2.4.5", "~2.3.0", "3.0.*", "dev-main", "2.4.x-dev", ">=2.4.8"));
+  }
+
+  /** Whatever the three files hold, the project checks do not throw and point inside the file they name. */
+  @Property(tries = 150)
+  void projectChecksNeverThrowAndPointInsideTheirFiles(
+      @ForAll("mutatedYaml") String app, @ForAll("mutatedYaml") String services, @ForAll("mutatedYaml") String routes,
+      @ForAll("versionTexts") String commerce, @ForAll EnvironmentType environment) {
+    Map<String, String> files =
+        Map.of(".magento.app.yaml", app, ".magento/services.yaml", services, ".magento/routes.yaml", routes);
+    ValidationOptions options = ValidationOptions.builder().commerceVersion(commerce).environment(environment).build();
+    Map<String, byte[]> bytes = new TreeMap<>();
+    files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+    ValidationResult result = VALIDATOR.validate(ProjectSource.ofFiles(bytes), options);
+    for (Diagnostic d : result.diagnostics()) {
+      if (d.location().isPresent() && d.location().get().line().isPresent()) {
+        String file = d.location().get().file().orElseThrow();
+        assertThat(files).containsKey(file);
+        assertThat(d.location().get().line().getAsInt()).isBetween(1, result.sourceLines(file).size());
+      }
+    }
+  }
+
   @Test
   void theBundledMatrixKnowsEveryServiceTheVersionRuleReads() {
     CompatibilityMatrix matrix = CompatibilityMatrix.bundled();
