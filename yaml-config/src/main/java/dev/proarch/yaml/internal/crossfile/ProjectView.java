@@ -56,10 +56,6 @@ final class ProjectView {
     return app.root().entry(key).map(entry -> entry.key().location()).orElse(app.nameLocation());
   }
 
-  /** Where the type of a service is written, or the service id when it has none. */
-  static Location typeLocation(ServiceConfig service) {
-    return service.node().get("type").map(node -> node.location()).orElse(service.location());
-  }
 
   /** The keys of a mapping under the path, such as the custom endpoints of a MySQL service. */
   static List<String> keysAt(ConfigMapping root, String... path) {

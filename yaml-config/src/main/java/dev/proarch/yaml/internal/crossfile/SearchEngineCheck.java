@@ -39,7 +39,7 @@ public final class SearchEngineCheck implements ProjectCheck {
 
   @Override
   public List<Diagnostic> check(ProjectContext context) {
-    List<ApplicationConfig> apps = phpApplications(context.config());
+    List<ApplicationConfig> apps = new ProjectView(context.config()).commerceApplications();
     if (apps.isEmpty()) {
       return List.of();
     }
@@ -69,7 +69,7 @@ public final class SearchEngineCheck implements ProjectCheck {
 
   private static Optional<Diagnostic> missing(
       ProjectConfig config, ApplicationConfig app, CommerceTarget target, boolean elasticsearch, boolean opensearch) {
-    if (!config.files().stream().filter(file -> file.kind() == FileKind.APPLICATION).allMatch(file -> file.root().isPresent())) {
+    if (!new ProjectView(config).allParsed(FileKind.APPLICATION)) {
       return Optional.empty();
     }
     Verdict verdict = target.evaluate(release -> release.isAtLeast(FIRST_2_4)
@@ -113,11 +113,6 @@ public final class SearchEngineCheck implements ProjectCheck {
         .build().withSeverity(verdict.severity(CrossFileRules.ELASTICSEARCH_AFTER_2_4_4.defaultSeverity())));
   }
 
-  private static List<ApplicationConfig> phpApplications(ProjectConfig config) {
-    return config.applications().stream()
-        .filter(app -> app.runtime().map(runtime -> runtime.trim().equals("php")).orElse(false))
-        .toList();
-  }
 
   private static List<Found> engines(ProjectConfig config, List<ApplicationConfig> apps) {
     List<Found> engines = new ArrayList<>();

@@ -47,8 +47,8 @@ public final class VersionCheck implements ProjectCheck {
     if (!target.isKnown()) {
       return found;
     }
-    for (ApplicationConfig app : context.config().applications()) {
-      if (app.runtime().map(runtime -> runtime.trim().equals("php")).orElse(false) && app.runtimeVersion().isPresent()) {
+    for (ApplicationConfig app : new ProjectView(context.config()).commerceApplications()) {
+      if (app.runtimeVersion().isPresent()) {
         Location at = app.root().get("type").map(ConfigNode::location).orElse(app.nameLocation());
         check(matrix, target, "php", "PHP " + app.runtimeVersion().get().trim(), app.runtimeVersion().get(), at,
                 CrossFileRules.PHP_VERSION)
