@@ -10,6 +10,7 @@ import dev.proarch.yaml.internal.crossfile.RelationshipCheck;
 import dev.proarch.yaml.internal.crossfile.SharedMountCheck;
 import dev.proarch.yaml.internal.crossfile.UnusedServiceCheck;
 import dev.proarch.yaml.internal.crossfile.UpstreamCheck;
+import dev.proarch.yaml.internal.crossfile.SearchConfigurationCheck;
 import dev.proarch.yaml.internal.crossfile.SearchEngineCheck;
 import dev.proarch.yaml.internal.crossfile.VersionCheck;
 import dev.proarch.yaml.internal.project.ProjectCheck;
@@ -30,6 +31,7 @@ public final class ProjectChecks {
           new BraintreeChannelCheck(),
           new VersionCheck(),
           new SearchEngineCheck(),
+          new SearchConfigurationCheck(),
           new EnvironmentCheck(),
           new NonPhpApplicationCheck(),
           new FileHygieneCheck());

@@ -158,6 +158,26 @@ public final class CrossFileRules {
           "Move to an opensearch service and the opensearch relationship, then reindex.",
           RuleTags.CONFIG, RuleTags.VERSION, RuleTags.SEARCH);
 
+  public static final RuleDescriptor SEARCH_ENGINE_MYSQL =
+      rule(116, Severity.ERROR,
+          "SEARCH_CONFIGURATION must not select the MySQL engine on Commerce 2.4",
+          "Commerce 2.4 removed the MySQL search engine; ece-tools stops the deploy with error 135 when"
+              + " SEARCH_CONFIGURATION.engine is mysql on 2.4.0 or later.",
+          "config-spec.md 5.3, 6 X10; platform-checks.md a (Deploy\\SearchConfiguration)",
+          "Set engine to opensearch (elasticsearch7 before 2.4.3-p2), or remove SEARCH_CONFIGURATION to let"
+              + " ece-tools configure the search relationship.",
+          RuleTags.CONFIG, RuleTags.VERSION, RuleTags.SEARCH);
+
+  public static final RuleDescriptor SEARCH_ENGINE_UNUSED =
+      rule(117, Severity.WARNING,
+          "SEARCH_CONFIGURATION should select the search service the project relates to",
+          "With an Elasticsearch or OpenSearch relationship and an engine outside that family (such as"
+              + " mysql), ece-tools logs warning 2010: the search service runs but Commerce does not use it.",
+          "config-spec.md 6 X10; platform-checks.md a (Deploy\\ElasticSearchUsage)",
+          "Set SEARCH_CONFIGURATION.engine to the engine of the search service (opensearch, elasticsearch7,"
+              + " elasticsuite).",
+          RuleTags.CONFIG, RuleTags.SEARCH);
+
   public static final RuleDescriptor COMMERCE_VERSION_UNMATCHED =
       rule(119, Severity.INFO,
           "The Commerce version should name or allow a release ProArch knows",
@@ -221,6 +241,8 @@ public final class CrossFileRules {
           OPENSEARCH_NOT_SUPPORTED,
           SEARCH_ENGINES_BOTH,
           ELASTICSEARCH_AFTER_2_4_4,
+          SEARCH_ENGINE_MYSQL,
+          SEARCH_ENGINE_UNUSED,
           COMMERCE_VERSION_UNMATCHED,
           SUPPORT_REQUEST_CHANGES,
           NON_PHP_APPLICATION,

@@ -114,6 +114,11 @@ public final class SearchEngineCheck implements ProjectCheck {
   }
 
 
+  /** True when a Commerce application relates to Elasticsearch or OpenSearch. */
+  static boolean hasSearchEngine(ProjectConfig config) {
+    return !engines(config, new ProjectView(config).commerceApplications()).isEmpty();
+  }
+
   private static List<Found> engines(ProjectConfig config, List<ApplicationConfig> apps) {
     List<Found> engines = new ArrayList<>();
     for (ApplicationConfig app : apps) {
