@@ -1,6 +1,7 @@
 package dev.proarch.yaml.internal;
 
 import dev.proarch.yaml.internal.crossfile.BraintreeChannelCheck;
+import dev.proarch.yaml.internal.crossfile.CacheSettingsCheck;
 import dev.proarch.yaml.internal.crossfile.DiskBudgetCheck;
 import dev.proarch.yaml.internal.crossfile.EceRelationshipNameCheck;
 import dev.proarch.yaml.internal.crossfile.EnvironmentCheck;
@@ -29,6 +30,7 @@ public final class ProjectChecks {
           new DiskBudgetCheck(),
           new EceRelationshipNameCheck(),
           new BraintreeChannelCheck(),
+          new CacheSettingsCheck(),
           new VersionCheck(),
           new SearchEngineCheck(),
           new SearchConfigurationCheck(),

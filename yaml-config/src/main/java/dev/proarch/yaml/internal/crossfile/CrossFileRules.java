@@ -102,6 +102,15 @@ public final class CrossFileRules {
           "Remove env:CONFIG__STORES__DEFAULT__PAYMENT__BRAINTREE__CHANNEL from variables when upgrading to 2.4.",
           RuleTags.CONFIG, RuleTags.VERSION);
 
+  public static final RuleDescriptor CACHE_SETTINGS_WITHOUT_SERVICE =
+      rule(109, Severity.WARNING,
+          "Redis and Valkey settings of .magento.env.yaml need the matching relationship",
+          "ece-tools applies REDIS_* and VALKEY_* variables to the service it finds under the redis or valkey"
+              + " relationship; without that relationship the settings do nothing.",
+          "config-spec.md 5.3, 6 X9; platform-checks.md d",
+          "Add the relationship (redis: \"redis:redis\" or valkey: \"cache:valkey\"), or remove the variable.",
+          RuleTags.CONFIG);
+
   public static final RuleDescriptor PHP_VERSION =
       rule(110, Severity.WARNING,
           "The PHP version should be one the Commerce release supports",
@@ -235,6 +244,7 @@ public final class CrossFileRules {
           DISK_BUDGET,
           ECE_RELATIONSHIP_NAME,
           BRAINTREE_CHANNEL,
+          CACHE_SETTINGS_WITHOUT_SERVICE,
           PHP_VERSION,
           SERVICE_VERSION,
           SEARCH_ENGINE_MISSING,
