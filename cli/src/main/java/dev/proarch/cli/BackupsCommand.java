@@ -129,7 +129,8 @@ final class BackupsCommand implements Callable<Integer> {
     } else {
       out.println("recovery point findings: " + findings.size());
       for (Diagnostic finding : findings) {
-        out.println("  " + finding.severity().label() + " " + finding.ruleId() + ": " + finding.message());
+        out.println("  " + finding.severity().label() + " " + finding.ruleId() + " " + path(finding) + ": "
+            + finding.message());
       }
     }
     out.flush();
@@ -187,5 +188,10 @@ final class BackupsCommand implements Callable<Integer> {
       return "no such file";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** Where a finding is, rendered apart from its message: {@code backups[2026-11-26T03:00:00Z]}. */
+  private static String path(Diagnostic finding) {
+    return finding.location().flatMap(location -> location.path()).orElse("-");
   }
 }

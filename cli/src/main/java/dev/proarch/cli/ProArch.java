@@ -21,7 +21,10 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       ExplainCommand.class,
       BackupsCommand.class,
-      ScalePlanCommand.class
+      ScalePlanCommand.class,
+      ValidateCommand.class,
+      ProvidersCommand.class,
+      GitCommand.class
     })
 public final class ProArch implements Runnable {
 

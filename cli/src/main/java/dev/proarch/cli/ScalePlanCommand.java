@@ -90,7 +90,8 @@ final class ScalePlanCommand implements Callable<Integer> {
       out.println("check: no findings");
     } else {
       findings.forEach(finding ->
-          out.println(finding.severity().label() + " " + finding.ruleId() + ": " + finding.message()));
+          out.println(finding.severity().label() + " " + finding.ruleId() + " " + path(finding) + ": "
+              + finding.message()));
     }
     out.flush();
   }
@@ -135,10 +136,16 @@ final class ScalePlanCommand implements Callable<Integer> {
       map.put("ruleId", finding.ruleId().value());
       map.put("severity", finding.severity().label());
       map.put("message", finding.message());
+      finding.location().flatMap(location -> location.path()).ifPresent(path -> map.put("path", path));
       map.put("details", finding.details());
       list.add(map);
     }
     root.put("findings", list);
     return root;
+  }
+
+  /** Where a finding is, rendered apart from its message: {@code backups[2026-11-26T03:00:00Z]}. */
+  private static String path(Diagnostic finding) {
+    return finding.location().flatMap(location -> location.path()).orElse("-");
   }
 }

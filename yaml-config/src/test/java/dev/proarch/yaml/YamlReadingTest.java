@@ -158,4 +158,15 @@ class YamlReadingTest {
         .singleElement()
         .satisfies(d -> assertThat(d.message()).contains("did you mean 'relationships'?"));
   }
+
+  @Test
+  void yesIsTextInTheEnvironmentFileAndTheMessageSaysSo() {
+    ValidationResult result = validate(".magento.env.yaml", "stage:\n  build:\n    SKIP_SCD: yes\n    SCD_USE_BALER: false\n");
+    assertThat(result.diagnostics()).filteredOn(d -> d.ruleId().value().equals("PRO-CFG-064"))
+        .singleElement()
+        .satisfies(d -> {
+          assertThat(d.message()).contains("write true or false");
+          assertThat(d.details()).containsEntry("actual", "string").containsEntry("expected", "boolean");
+        });
+  }
 }

@@ -58,10 +58,14 @@ public final class RpoCheck {
               .build());
       return List.copyOf(findings);
     }
+    Instant judgedFrom = windows.stream().map(window -> window.start(now)).min(Instant::compareTo).orElse(now);
     for (int i = 0; i < past; i++) {
       Instant from = sorted[i];
       boolean toNow = i + 1 == past;
       Instant to = toNow ? now : sorted[i + 1];
+      if (!to.isAfter(judgedFrom)) {
+        continue; // the gap ends before every window: older ages follow the retention table
+      }
       for (Window window : windows) {
         window.judge(from, to, toNow, now).ifPresent(findings::add);
       }
@@ -114,8 +118,12 @@ public final class RpoCheck {
      * is min(to, window end), so the gap breaks the window exactly when that moment lies after the window
      * start and more than the limit after {@code from}.
      */
+    Instant start(Instant now) {
+      return minusOrMin(now, oldest);
+    }
+
     Optional<Diagnostic> judge(Instant from, Instant to, boolean toNow, Instant now) {
-      Instant start = minusOrMin(now, oldest);
+      Instant start = start(now);
       Instant end = minusOrMin(now, youngest);
       Instant latest = to.isBefore(end) ? to : end;
       if (!latest.isAfter(start) || Duration.between(from, latest).compareTo(limit) <= 0) {
@@ -125,7 +133,7 @@ public final class RpoCheck {
       String until = toNow ? "now" : to.toString();
       return Optional.of(
           rule.diagnostic(
-                  "No backup for " + human(gap) + " from " + from + " until " + until + "; between "
+                  "No backup for " + human(gap) + " after this one, until " + until + "; between "
                       + hours(youngest) + " and " + hours(oldest) + " of age the limit is " + human(limit) + ".")
               .location(at(from))
               .putDetails("window", hours(youngest) + "-" + hours(oldest))
