@@ -43,8 +43,8 @@ public final class SearchConfigurationCheck implements ProjectCheck {
         Verdict verdict = target.evaluate(release -> release.isAtLeast(FIRST_2_4));
         if (verdict.fails()) {
           found.add(CrossFileRules.SEARCH_ENGINE_MYSQL
-              .diagnostic("SEARCH_CONFIGURATION selects the mysql engine, which " + verdict.scope()
-                  + " no longer has (ece-tools deploy error 135).")
+              .diagnostic("SEARCH_CONFIGURATION selects the mysql engine, which Commerce removed in 2.4.0; the"
+                  + " deploy fails on " + verdict.scope() + " (ece-tools error 135).")
               .location(engine.get().location())
               .putDetails("failsFor", verdict.failingText())
               .build()
