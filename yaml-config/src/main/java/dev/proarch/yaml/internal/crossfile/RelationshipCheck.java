@@ -4,6 +4,8 @@ import dev.proarch.core.rule.Diagnostic;
 import dev.proarch.yaml.internal.project.ProjectCheck;
 import dev.proarch.yaml.internal.project.ProjectContext;
 import dev.proarch.yaml.model.ApplicationConfig;
+import dev.proarch.yaml.model.ConfigEntry;
+import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.Relationship;
 import dev.proarch.yaml.model.ServiceConfig;
 import java.util.ArrayList;
@@ -13,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * PRO-CFG-100 and PRO-CFG-101: every relationship reaches a service of services.yaml or another
+ * PRO-CFG-100 and PRO-CFG-101: every relationship, of the application or of a worker, reaches a service of services.yaml or another
  * application, through an endpoint it offers. Skipped when services.yaml is absent or broken (D-XF-3).
  */
 public final class RelationshipCheck implements ProjectCheck {
@@ -27,7 +29,9 @@ public final class RelationshipCheck implements ProjectCheck {
     }
     List<Diagnostic> found = new ArrayList<>();
     for (ApplicationConfig app : context.config().applications()) {
-      for (Relationship relationship : app.relationships()) {
+      List<Relationship> relationships = new ArrayList<>(app.relationships());
+      relationships.addAll(workerRelationships(app));
+      for (Relationship relationship : relationships) {
         if (relationship.form() != Relationship.Form.INVALID && relationship.service().isPresent()) {
           check(view, app, relationship, found);
         }
@@ -71,6 +75,43 @@ public final class RelationshipCheck implements ProjectCheck {
           .putDetails("services", String.join(", ", view.config().services().stream().map(ServiceConfig::id).toList()))
           .build());
     }
+  }
+
+  /** The relationships of {@code workers.<name>.relationships}, which the platform resolves the same way. */
+  static List<Relationship> workerRelationships(ApplicationConfig app) {
+    List<Relationship> found = new ArrayList<>();
+    app.root().mapping("workers").ifPresent(workers -> {
+      for (ConfigEntry worker : workers.entries()) {
+        worker.value().asMapping().flatMap(mapping -> mapping.mapping("relationships"))
+            .ifPresent(mapping -> mapping.entries().forEach(entry -> relationship(entry).ifPresent(found::add)));
+      }
+    });
+    return found;
+  }
+
+  private static Optional<Relationship> relationship(ConfigEntry entry) {
+    var builder = Relationship.builder().name(entry.name()).location(entry.value().location());
+    ConfigNode value = entry.value();
+    if (value.isNull()) {
+      return Optional.of(builder.service(entry.name()).form(Relationship.Form.NULL).build());
+    }
+    Optional<String> text = value.asText();
+    if (text.isPresent()) {
+      String written = text.get().trim();
+      int colon = written.indexOf(':');
+      builder.service(colon < 0 ? written : written.substring(0, colon)).form(Relationship.Form.STRING);
+      if (colon >= 0) {
+        builder.endpoint(written.substring(colon + 1));
+      }
+      return Optional.of(builder.build());
+    }
+    Optional<String> service = value.asMapping().flatMap(mapping -> mapping.text("service"));
+    if (service.isPresent()) {
+      builder.service(service.get()).form(Relationship.Form.OBJECT);
+      value.asMapping().flatMap(mapping -> mapping.text("endpoint")).ifPresent(builder::endpoint);
+      return Optional.of(builder.build());
+    }
+    return Optional.empty();
   }
 
   /**
