@@ -1,19 +1,28 @@
 package dev.proarch.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The root {@code proarch} command. Subcommands are listed here, in the order {@code --help} shows them.
- * Every failure becomes one line on stderr and exit code 2; no stack trace reaches the user.
+ * The root {@code proarch} command. Subcommands are listed in {@link #SUBCOMMANDS}, in the order {@code
+ * --help} shows them. Every failure becomes one line on stderr and exit code 2; no stack trace reaches the
+ * user.
  */
 @Command(
     name = "proarch",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "The Adobe Commerce on cloud infrastructure Pro architecture as code.",
-    subcommands = {
+    description = "The Adobe Commerce on cloud infrastructure Pro architecture as code.")
+public final class ProArch implements Runnable {
+  /**
+   * Every subcommand. They are added when the command line is built rather than in the annotation, so that
+   * a run builds picocli's model of the one subcommand it names: building all of them took a third of the
+   * command's start (docs/performance.md).
+   */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
       CommandLine.HelpCommand.class,
       EnvironmentsCommand.class,
       TopologyCommand.class,
@@ -24,9 +33,7 @@ import picocli.CommandLine.Command;
       ScalePlanCommand.class,
       ValidateCommand.class,
       ProvidersCommand.class,
-      GitCommand.class
-    })
-public final class ProArch implements Runnable {
+      GitCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -37,11 +44,39 @@ public final class ProArch implements Runnable {
 
   /** Runs the command line with the given output streams; never exits the JVM. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(out, err).execute(args);
+    return commandLine(out, err, subcommandsFor(args)).execute(args);
   }
 
+  /** The command line with every subcommand, as {@code --help} shows it. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, SUBCOMMANDS);
+  }
+
+  /**
+   * The subcommand the first argument names, or all of them when it names none: help, a root option and a
+   * typo need the whole tree to answer.
+   */
+  static List<Class<?>> subcommandsFor(String... args) {
+    if (args.length == 0) {
+      return SUBCOMMANDS;
+    }
+    List<Class<?>> named = SUBCOMMANDS.stream()
+        .filter(type -> type != CommandLine.HelpCommand.class)
+        .filter(type -> names(type).contains(args[0]))
+        .toList();
+    return named.isEmpty() ? SUBCOMMANDS : named;
+  }
+
+  private static List<String> names(Class<?> type) {
+    Command command = type.getAnnotation(Command.class);
+    List<String> names = new ArrayList<>(List.of(command.aliases()));
+    names.add(command.name());
+    return names;
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
     CommandLine commandLine = new CommandLine(new ProArch());
+    subcommands.forEach(commandLine::addSubcommand);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExitCodeExceptionMapper(exception -> ExitCode.USAGE);
@@ -59,6 +94,8 @@ public final class ProArch implements Runnable {
   private static int usageError(CommandLine.ParameterException error, String[] args) {
     CommandLine failed = error.getCommandLine();
     failed.getErr().println("proarch: " + error.getMessage());
+    // A mistyped subcommand or option gets picocli's "Did you mean" line.
+    CommandLine.UnmatchedArgumentException.printSuggestions(error, failed.getErr());
     failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.USAGE;
   }

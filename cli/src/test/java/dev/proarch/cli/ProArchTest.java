@@ -23,4 +23,29 @@ class ProArchTest {
     assertThat(code).isEqualTo(ExitCode.OK);
     assertThat(out.toString()).startsWith("proarch ");
   }
+
+  @Test
+  void aRunBuildsOnlyTheSubcommandItNames() {
+    assertThat(ProArch.subcommandsFor("validate", "some/dir")).containsExactly(ValidateCommand.class);
+    assertThat(ProArch.subcommandsFor("git", "check")).containsExactly(GitCommand.class);
+  }
+
+  @Test
+  void helpARootOptionOrATypoGetsEverySubcommand() {
+    assertThat(ProArch.subcommandsFor("help", "validate")).hasSizeGreaterThan(5).contains(ValidateCommand.class);
+    assertThat(ProArch.subcommandsFor("--help")).contains(GitCommand.class, TopologyCommand.class);
+    assertThat(ProArch.subcommandsFor()).contains(GitCommand.class, TopologyCommand.class);
+    StringWriter err = new StringWriter();
+    int code = ProArch.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "valdate");
+    assertThat(code).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("validate");
+  }
+
+  @Test
+  void helpForOneSubcommandStillWorks() {
+    StringWriter out = new StringWriter();
+    int code = ProArch.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "help", "validate");
+    assertThat(code).isEqualTo(ExitCode.OK);
+    assertThat(out.toString()).contains("Usage: proarch validate");
+  }
 }

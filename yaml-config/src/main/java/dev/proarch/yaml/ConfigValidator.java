@@ -19,16 +19,32 @@ public final class ConfigValidator {
   private final Validation validation;
 
   private ConfigValidator(ReaderLimits limits) {
-    Set<RuleId> known = new HashSet<>();
-    ConfigRules.ALL.forEach(rule -> known.add(rule.id()));
-    try {
-      RuleCatalog.load(ConfigValidator.class.getClassLoader()).rules().stream()
-          .map(RuleDescriptor::id)
-          .forEach(known::add);
-    } catch (RuntimeException | java.util.ServiceConfigurationError e) {
-      // A broken third-party provider must not stop validation; our own ids are known regardless.
+    this.validation = new Validation(limits, KnownRules::ids, ProjectChecks.ALL);
+  }
+
+  /**
+   * The rule ids a suppression comment may name: every rule on the class path. Loaded once, on the first
+   * suppression comment, because loading every module's rules costs more than most validations.
+   */
+  private static final class KnownRules {
+    private static final Set<RuleId> IDS = load();
+
+    static Set<RuleId> ids() {
+      return IDS;
     }
-    this.validation = new Validation(limits, known, ProjectChecks.ALL);
+
+    private static Set<RuleId> load() {
+      Set<RuleId> known = new HashSet<>();
+      ConfigRules.ALL.forEach(rule -> known.add(rule.id()));
+      try {
+        RuleCatalog.load(ConfigValidator.class.getClassLoader()).rules().stream()
+            .map(RuleDescriptor::id)
+            .forEach(known::add);
+      } catch (RuntimeException | java.util.ServiceConfigurationError e) {
+        // A broken third-party provider must not stop validation; our own ids are known regardless.
+      }
+      return Set.copyOf(known);
+    }
   }
 
   /** A validator with the default reader limits. */

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,12 +42,12 @@ final class Validation {
   private static final String ROOT_APP = FileKind.APPLICATION.defaultPath();
 
   private final ReaderLimits limits;
-  private final Set<RuleId> knownRules;
+  private final Supplier<Set<RuleId>> knownRules;
   private final List<ProjectCheck> projectChecks;
 
-  Validation(ReaderLimits limits, Set<RuleId> knownRules, List<ProjectCheck> projectChecks) {
+  Validation(ReaderLimits limits, Supplier<Set<RuleId>> knownRules, List<ProjectCheck> projectChecks) {
     this.limits = limits;
-    this.knownRules = Set.copyOf(knownRules);
+    this.knownRules = knownRules;
     this.projectChecks = List.copyOf(projectChecks);
   }
 

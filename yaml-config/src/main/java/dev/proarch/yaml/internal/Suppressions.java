@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,8 +27,11 @@ public final class Suppressions {
 
   private Suppressions() {}
 
-  /** Scans the lines of every file; {@code known} are the rule ids that may be named. */
-  public static Suppressions scan(Map<String, List<String>> lines, Set<RuleId> known) {
+  /**
+   * Scans the lines of every file; {@code known} gives the rule ids that may be named. It is asked only when
+   * a line carries a suppression, so that a validation without one never loads the whole rule catalog.
+   */
+  public static Suppressions scan(Map<String, List<String>> lines, Supplier<Set<RuleId>> known) {
     Suppressions result = new Suppressions();
     lines.forEach((file, fileLines) -> {
       for (int i = 0; i < fileLines.size(); i++) {
@@ -37,7 +41,7 @@ public final class Suppressions {
     return result;
   }
 
-  private void scanLine(String file, int line, String text, Set<RuleId> known) {
+  private void scanLine(String file, int line, String text, Supplier<Set<RuleId>> known) {
     // Nearly no line carries the marker: a plain search spares the regex on every line of every file.
     if (!text.contains("proarch-disable-line")) {
       return;
@@ -56,7 +60,7 @@ public final class Suppressions {
         continue;
       }
       String id = word.toUpperCase(Locale.ROOT);
-      if (RuleId.isWellFormed(id) && known.contains(RuleId.of(id))) {
+      if (RuleId.isWellFormed(id) && known.get().contains(RuleId.of(id))) {
         suppressed.add(key(file, target, id));
         any = true;
       } else {

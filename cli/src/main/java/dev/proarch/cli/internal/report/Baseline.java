@@ -26,7 +26,10 @@ public final class Baseline {
   /** The baseline file format; a reader rejects any other. */
   public static final int SCHEMA_VERSION = 1;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Jackson loads hundreds of classes: only a command that reads a baseline should pay for them. */
+  private static final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+  }
   private static final Comparator<Map<String, Object>> ENTRY_ORDER =
       Comparator.comparing((Map<String, Object> entry) -> text(entry, "ruleId"))
           .thenComparing(entry -> text(entry, "file"))
@@ -50,7 +53,7 @@ public final class Baseline {
   public static Baseline parse(String json, RuleCatalog catalog) throws InvalidValueException {
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = Json.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new InvalidValueException("baseline", firstLine(json), "a JSON file written by --write-baseline");
     }
