@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       TopologyCommand.class,
       UseCommand.class,
       RulesCommand.class,
-      ExplainCommand.class
+      ExplainCommand.class,
+      GitCommand.class
     })
 public final class ProArch implements Runnable {
 

@@ -1,0 +1,98 @@
+package dev.proarch.cli;
+
+import dev.proarch.git.guard.BranchGuard;
+import dev.proarch.git.UnreadableRepositoryException;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code proarch git hook install}: writes {@code hooks/pre-receive} into a repository, a small shell
+ * script that runs this jar. An existing hook that proarch did not write is kept unless {@code --force}.
+ */
+@Command(
+    name = "install",
+    mixinStandardHelpOptions = true,
+    description = "Install the pre-receive hook into a (bare) repository.")
+final class GitHookInstallCommand implements Callable<Integer> {
+  static final String MARKER = "# Installed by 'proarch git hook install'.";
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--repo", paramLabel = "BARE_REPO", required = true, description = "The repository to guard.")
+  Path repo;
+
+  @Option(names = "--force", description = "Replace an existing pre-receive hook that proarch did not write.")
+  boolean force;
+
+  @Option(
+      names = "--jar",
+      paramLabel = "JAR",
+      description = "The proarch jar the hook runs (default: the jar running this command).")
+  Optional<Path> jar = Optional.empty();
+
+  @Override
+  public Integer call() throws IOException {
+    Path gitDir;
+    try (BranchGuard guard = BranchGuard.open(repo)) {
+      gitDir = guard.gitDirectory();
+    } catch (UnreadableRepositoryException e) {
+      return usage(e.getMessage());
+    }
+    Optional<Path> runnable = jar.or(GitHookInstallCommand::runningJar).map(p -> p.toAbsolutePath().normalize());
+    if (runnable.isEmpty() || !Files.isRegularFile(runnable.get())) {
+      return usage("cannot find the proarch jar to run from the hook; pass --jar PATH");
+    }
+    Path hook = gitDir.resolve("hooks").resolve("pre-receive");
+    if (Files.exists(hook) && !force && !Files.readString(hook, StandardCharsets.UTF_8).contains(MARKER)) {
+      return usage(hook + " exists and was not installed by proarch; pass --force to replace it");
+    }
+    Files.createDirectories(hook.getParent());
+    Files.writeString(hook, script(runnable.get()), StandardCharsets.UTF_8);
+    makeExecutable(hook);
+    spec.commandLine().getOut().println("proarch: installed " + hook);
+    return ExitCode.OK;
+  }
+
+  static String script(Path jar) {
+    return "#!/bin/sh\n"
+        + MARKER + "\n"
+        + "# Refuses pushes that break the Pro branch rules; see docs/cli.md, proarch git hook.\n"
+        + "exec java -jar " + quote(jar.toString()) + " git hook pre-receive\n";
+  }
+
+  /** Single-quotes a path for sh, so that spaces and quotes in it survive. */
+  static String quote(String text) {
+    return "'" + text.replace("'", "'\\''") + "'";
+  }
+
+  private static Optional<Path> runningJar() {
+    try {
+      Path location = Path.of(GitHookInstallCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return location.toString().endsWith(".jar") ? Optional.of(location) : Optional.empty();
+    } catch (URISyntaxException | SecurityException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void makeExecutable(Path hook) throws IOException {
+    try {
+      Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (UnsupportedOperationException e) {
+      hook.toFile().setExecutable(true);
+    }
+  }
+
+  private int usage(String message) {
+    spec.commandLine().getErr().println("proarch: " + message);
+    return ExitCode.USAGE;
+  }
+}

@@ -1,0 +1,251 @@
+package dev.proarch.yaml;
+
+import dev.proarch.core.rule.Diagnostic;
+import dev.proarch.core.rule.DiagnosticOrder;
+import dev.proarch.core.rule.Location;
+import dev.proarch.core.rule.RuleId;
+import dev.proarch.core.rule.Severity;
+import dev.proarch.yaml.internal.ProjectChecks;
+import dev.proarch.yaml.internal.Suppressions;
+import dev.proarch.yaml.internal.project.ProjectCheck;
+import dev.proarch.yaml.internal.project.ProjectContext;
+import dev.proarch.yaml.internal.rules.ConfigRules;
+import dev.proarch.yaml.internal.composer.CommerceVersionDetector;
+import dev.proarch.yaml.internal.env.EnvChecks;
+import dev.proarch.yaml.internal.env.EnvSchema;
+import dev.proarch.yaml.internal.read.ModelBuilder;
+import dev.proarch.yaml.internal.read.ParsedFile;
+import dev.proarch.yaml.internal.read.ReaderLimits;
+import dev.proarch.yaml.internal.read.YamlReader;
+import dev.proarch.yaml.internal.schema.AppChecks;
+import dev.proarch.yaml.internal.schema.CheckContext;
+import dev.proarch.yaml.internal.schema.Findings;
+import dev.proarch.yaml.internal.schema.RoutesChecks;
+import dev.proarch.yaml.internal.schema.ServicesChecks;
+import dev.proarch.yaml.model.ConfigFile;
+import dev.proarch.yaml.model.CommerceVersionSource;
+import dev.proarch.yaml.model.ConfigNode;
+import dev.proarch.yaml.model.FileKind;
+import dev.proarch.yaml.model.ProjectConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One validation run: read, check every file, check the project, then suppress, re-rank and sort. */
+final class Validation {
+  private static final Logger LOG = LoggerFactory.getLogger(Validation.class);
+  private static final String ROOT_APP = FileKind.APPLICATION.defaultPath();
+
+  private final ReaderLimits limits;
+  private final Set<RuleId> knownRules;
+  private final List<ProjectCheck> projectChecks;
+
+  Validation(ReaderLimits limits, Set<RuleId> knownRules, List<ProjectCheck> projectChecks) {
+    this.limits = limits;
+    this.knownRules = Set.copyOf(knownRules);
+    this.projectChecks = List.copyOf(projectChecks);
+  }
+
+  ValidationResult run(ProjectSource source, ValidationOptions options) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Map<String, List<String>> lines = new LinkedHashMap<>();
+    EnvSchema envSchema = envSchema(options, diagnostics);
+    CheckContext context = new CheckContext(options.environment());
+    YamlReader reader = new YamlReader(limits);
+    var config = ProjectConfig.builder();
+    List<String> read = new ArrayList<>();
+
+    for (String path : appPathsRootFirst(source.paths())) {
+      readFile(reader, source, path, FileKind.APPLICATION, lines, diagnostics, config, read)
+          .ifPresent(root -> {
+            Findings findings = new Findings();
+            AppChecks.check(root, context, findings);
+            diagnostics.addAll(findings.diagnostics());
+            config.addApplications(ModelBuilder.application(path, root));
+          });
+    }
+    readFile(reader, source, FileKind.SERVICES.defaultPath(), FileKind.SERVICES, lines, diagnostics, config, read)
+        .ifPresent(root -> {
+          Findings findings = new Findings();
+          ServicesChecks.check(root, findings);
+          diagnostics.addAll(findings.diagnostics());
+          config.addAllServices(ModelBuilder.services(FileKind.SERVICES.defaultPath(), root));
+        });
+    readFile(reader, source, FileKind.ROUTES.defaultPath(), FileKind.ROUTES, lines, diagnostics, config, read)
+        .ifPresent(root -> {
+          Findings findings = new Findings();
+          RoutesChecks.check(root, findings);
+          diagnostics.addAll(findings.diagnostics());
+          config.addAllRoutes(ModelBuilder.routes(FileKind.ROUTES.defaultPath(), root));
+        });
+    readFile(reader, source, FileKind.ENVIRONMENT.defaultPath(), FileKind.ENVIRONMENT, lines, diagnostics, config, read)
+        .ifPresent(root -> {
+          Findings findings = new Findings();
+          new EnvChecks(envSchema, findings).check(root);
+          diagnostics.addAll(findings.diagnostics());
+          config.environment(ModelBuilder.environment(FileKind.ENVIRONMENT.defaultPath(), root));
+        });
+    missingFiles(source, diagnostics);
+
+    VersionFinding version = commerceVersion(source, options, diagnostics, read);
+    ProjectConfig projectConfig = config.build();
+    ProjectContext projectContext =
+        new ProjectContext(
+            projectConfig, version.text(), version.source(), options.environment(), options.compatMatrix());
+    for (ProjectCheck check : projectChecks) {
+      diagnostics.addAll(check.check(projectContext));
+    }
+
+    List<Diagnostic> kept = Suppressions.scan(lines, knownRules).apply(diagnostics);
+    return ValidationResult.builder()
+        .addAllDiagnostics(DiagnosticOrder.sorted(rerank(kept, options)))
+        .addAllFiles(read.stream().sorted().toList())
+        .config(projectConfig)
+        .commerceVersion(version.text())
+        .commerceVersionSource(version.source())
+        .putAllLines(lines)
+        .build();
+  }
+
+  private static List<String> appPathsRootFirst(List<String> paths) {
+    List<String> apps = new ArrayList<>();
+    if (paths.contains(ROOT_APP)) {
+      apps.add(ROOT_APP);
+    }
+    paths.stream().filter(path -> !path.equals(ROOT_APP) && path.endsWith("/" + ROOT_APP)).sorted().forEach(apps::add);
+    return apps;
+  }
+
+  private static Optional<ConfigNode> readFile(
+      YamlReader reader,
+      ProjectSource source,
+      String path,
+      FileKind kind,
+      Map<String, List<String>> lines,
+      List<Diagnostic> diagnostics,
+      dev.proarch.yaml.model.ImmutableProjectConfig.Builder config,
+      List<String> read) {
+    Optional<byte[]> bytes = source.read(path);
+    if (bytes.isEmpty()) {
+      return Optional.empty();
+    }
+    ParsedFile parsed = reader.read(path, bytes.get());
+    read.add(path);
+    lines.put(path, parsed.lines());
+    diagnostics.addAll(parsed.diagnostics());
+    config.addFiles(ConfigFile.builder().path(path).kind(kind).root(parsed.root()).build());
+    return parsed.root();
+  }
+
+  private static void missingFiles(ProjectSource source, List<Diagnostic> diagnostics) {
+    boolean anyApp = source.paths().stream().anyMatch(path -> path.endsWith(ROOT_APP));
+    if (!anyApp) {
+      diagnostics.add(
+          ConfigRules.APP_FILE_MISSING.diagnostic(
+                  "The project has no .magento.app.yaml, so the platform has no application to deploy.")
+              .location(Location.ofFile(ROOT_APP))
+              .build());
+    }
+    for (FileKind kind : List.of(FileKind.SERVICES, FileKind.ROUTES)) {
+      if (source.read(kind.defaultPath()).isEmpty()) {
+        diagnostics.add(
+            ConfigRules.PROJECT_FILE_MISSING.diagnostic(
+                    "The project has no " + kind.defaultPath() + (kind == FileKind.SERVICES
+                        ? "; it defines no services (database, cache, search)."
+                        : "; only the platform's default route will exist."))
+                .location(Location.ofFile(kind.defaultPath()))
+                .build());
+      }
+    }
+  }
+
+  private record VersionFinding(Optional<String> text, CommerceVersionSource source) {}
+
+  private static VersionFinding commerceVersion(
+      ProjectSource source, ValidationOptions options, List<Diagnostic> diagnostics, List<String> read) {
+    if (options.commerceVersion().isPresent()) {
+      String text = options.commerceVersion().get().trim();
+      if (!text.isEmpty() && text.chars().anyMatch(Character::isDigit) && text.length() <= 200) {
+        return new VersionFinding(Optional.of(text), CommerceVersionSource.OPTION);
+      }
+      diagnostics.add(
+          ConfigRules.OPTION_UNUSABLE.diagnostic(
+                  "The Commerce version option '" + text + "' is neither a version such as 2.4.7-p3 nor a"
+                      + " Composer constraint such as >=2.4.8 <2.4.9; it is ignored.")
+              .build());
+    }
+    Optional<String> locked = composer(source, "composer.lock", true, diagnostics, read);
+    if (locked.isPresent()) {
+      return new VersionFinding(locked, CommerceVersionSource.COMPOSER_LOCK);
+    }
+    Optional<String> required = composer(source, "composer.json", false, diagnostics, read);
+    if (required.isPresent()) {
+      return new VersionFinding(required, CommerceVersionSource.COMPOSER_JSON);
+    }
+    diagnostics.add(
+        ConfigRules.COMMERCE_VERSION_UNKNOWN.diagnostic(
+                "The Commerce version is unknown (no option, and no Commerce package in composer.lock or"
+                    + " composer.json); version-dependent checks are skipped.")
+            .build());
+    return new VersionFinding(Optional.empty(), CommerceVersionSource.UNKNOWN);
+  }
+
+  private static Optional<String> composer(
+      ProjectSource source, String file, boolean lock, List<Diagnostic> diagnostics, List<String> read) {
+    Optional<byte[]> bytes = source.read(file);
+    if (bytes.isEmpty()) {
+      return Optional.empty();
+    }
+    read.add(file);
+    try {
+      return lock ? CommerceVersionDetector.fromLock(bytes.get()) : CommerceVersionDetector.fromJson(bytes.get());
+    } catch (IllegalArgumentException e) {
+      diagnostics.add(
+          ConfigRules.COMPOSER_FILE_UNREADABLE.diagnostic(
+                  "The file is not valid JSON (" + e.getMessage() + "), so the Commerce version cannot be"
+                      + " read from it.")
+              .location(Location.ofFile(file))
+              .build());
+      return Optional.empty();
+    }
+  }
+
+  private static EnvSchema envSchema(ValidationOptions options, List<Diagnostic> diagnostics) {
+    if (options.envVariableSchema().isEmpty()) {
+      return EnvSchema.bundled();
+    }
+    try {
+      return EnvSchema.parse(options.envVariableSchema().get());
+    } catch (IllegalArgumentException e) {
+      LOG.debug("env variable schema override rejected", e);
+      diagnostics.add(
+          ConfigRules.OPTION_UNUSABLE.diagnostic(
+                  "The .magento.env.yaml variable schema override cannot be used (" + e.getMessage()
+                      + "); the bundled schema is used instead.")
+              .build());
+      return EnvSchema.bundled();
+    }
+  }
+
+  private static List<Diagnostic> rerank(List<Diagnostic> diagnostics, ValidationOptions options) {
+    Map<RuleId, Optional<Severity>> overrides = options.severityOverrides();
+    if (overrides.isEmpty()) {
+      return diagnostics;
+    }
+    List<Diagnostic> result = new ArrayList<>();
+    for (Diagnostic diagnostic : diagnostics) {
+      Optional<Severity> override = overrides.get(diagnostic.ruleId());
+      if (override == null) {
+        result.add(diagnostic);
+      } else {
+        override.ifPresent(severity -> result.add(diagnostic.withSeverity(severity)));
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,53 @@
+package dev.proarch.yaml;
+
+import dev.proarch.core.rule.Diagnostic;
+import dev.proarch.core.rule.Severity;
+import dev.proarch.core.version.CommerceVersion;
+import dev.proarch.yaml.model.CommerceVersionSource;
+import dev.proarch.yaml.model.ProjectConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The findings of one validation, what was read, and the Commerce version the rules assumed. */
+@Value.Immutable
+public abstract class ValidationResult {
+
+  /** Every finding, sorted with {@link dev.proarch.core.rule.DiagnosticOrder}. */
+  public abstract List<Diagnostic> diagnostics();
+
+  /** The paths of the files that were read, sorted. */
+  public abstract List<String> files();
+
+  /** The typed configuration that was read. */
+  public abstract ProjectConfig config();
+
+  /** The Commerce version text the rules used: an exact version or a Composer constraint. */
+  public abstract Optional<String> commerceVersion();
+
+  public abstract CommerceVersionSource commerceVersionSource();
+
+  /** The source lines of each file read, for rendering excerpts under findings. */
+  @Value.Auxiliary
+  protected abstract Map<String, List<String>> lines();
+
+  public static ImmutableValidationResult.Builder builder() {
+    return ImmutableValidationResult.builder();
+  }
+
+  /** The lines of a file that was read (without line terminators), or an empty list. */
+  public List<String> sourceLines(String file) {
+    return lines().getOrDefault(file, List.of());
+  }
+
+  /** The Commerce version when it is an exact version rather than a constraint. */
+  public Optional<CommerceVersion> exactCommerceVersion() {
+    return commerceVersion().filter(CommerceVersion::isValid).map(CommerceVersion::of);
+  }
+
+  /** True when a finding is at least this severe. */
+  public boolean hasFindingsAtLeast(Severity threshold) {
+    return diagnostics().stream().anyMatch(diagnostic -> diagnostic.severity().atLeast(threshold));
+  }
+}

@@ -1,0 +1,17 @@
+package dev.proarch.yaml.internal.project;
+
+import dev.proarch.core.model.EnvironmentType;
+import dev.proarch.yaml.model.CommerceVersionSource;
+import dev.proarch.yaml.model.ProjectConfig;
+import java.util.Optional;
+
+/**
+ * What a project-wide check sees: the typed configuration, the Commerce version text (exact or a
+ * constraint) and where it came from, the target environment and the compat matrix override, if any.
+ */
+public record ProjectContext(
+    ProjectConfig config,
+    Optional<String> commerceVersion,
+    CommerceVersionSource commerceVersionSource,
+    Optional<EnvironmentType> environment,
+    Optional<String> compatMatrix) {}

@@ -1,0 +1,160 @@
+package dev.proarch.yaml.internal.read;
+
+import dev.proarch.core.rule.Location;
+import dev.proarch.yaml.model.ApplicationConfig;
+import dev.proarch.yaml.model.ConfigEntry;
+import dev.proarch.yaml.model.ConfigMapping;
+import dev.proarch.yaml.model.ConfigNode;
+import dev.proarch.yaml.model.Cron;
+import dev.proarch.yaml.model.EnvConfig;
+import dev.proarch.yaml.model.EnvVariable;
+import dev.proarch.yaml.model.Mount;
+import dev.proarch.yaml.model.Relationship;
+import dev.proarch.yaml.model.RouteConfig;
+import dev.proarch.yaml.model.ServiceConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Builds the typed views from parsed documents, leniently: what does not fit is left out or empty. */
+public final class ModelBuilder {
+  private ModelBuilder() {}
+
+  public static ApplicationConfig application(String file, ConfigNode root) {
+    ConfigMapping app = root.asMapping().orElseGet(() -> emptyMapping(file));
+    return ApplicationConfig.builder()
+        .file(file)
+        .name(app.text("name"))
+        .type(app.text("type"))
+        .disk(integer(app.get("disk")))
+        .addAllRelationships(relationships(app.mapping("relationships")))
+        .addAllMounts(mounts(app.mapping("mounts")))
+        .addAllCrons(crons(app.mapping("crons")))
+        .root(app)
+        .build();
+  }
+
+  public static List<ServiceConfig> services(String file, ConfigNode root) {
+    List<ServiceConfig> services = new ArrayList<>();
+    root.asMapping().ifPresent(mapping -> mapping.entries().forEach(entry -> {
+      ConfigMapping body = entry.value().asMapping().orElseGet(() -> emptyMapping(file));
+      services.add(
+          ServiceConfig.builder()
+              .id(entry.name())
+              .type(body.text("type"))
+              .disk(integer(body.get("disk")))
+              .node(body)
+              .location(entry.key().location())
+              .build());
+    }));
+    return services;
+  }
+
+  public static List<RouteConfig> routes(String file, ConfigNode root) {
+    List<RouteConfig> routes = new ArrayList<>();
+    root.asMapping().ifPresent(mapping -> mapping.entries().forEach(entry -> {
+      ConfigMapping body = entry.value().asMapping().orElseGet(() -> emptyMapping(file));
+      routes.add(
+          RouteConfig.builder()
+              .url(entry.name())
+              .type(body.text("type"))
+              .upstream(body.text("upstream"))
+              .to(body.text("to"))
+              .node(body)
+              .location(entry.key().location())
+              .build());
+    }));
+    return routes;
+  }
+
+  public static EnvConfig environment(String file, ConfigNode root) {
+    ConfigMapping env = root.asMapping().orElseGet(() -> emptyMapping(file));
+    var builder = EnvConfig.builder().file(file).root(env);
+    env.mapping("stage").ifPresent(stages -> stages.entries().forEach(stage ->
+        stage.value().asMapping().ifPresent(variables -> variables.entries().forEach(variable ->
+            builder.addVariables(
+                EnvVariable.builder()
+                    .stage(stage.name())
+                    .name(variable.name())
+                    .value(variable.value())
+                    .location(variable.key().location())
+                    .build())))));
+    return builder.build();
+  }
+
+  private static List<Relationship> relationships(Optional<ConfigMapping> mapping) {
+    List<Relationship> relationships = new ArrayList<>();
+    mapping.ifPresent(m -> m.entries().forEach(entry -> relationships.add(relationship(entry))));
+    return relationships;
+  }
+
+  private static Relationship relationship(ConfigEntry entry) {
+    var builder = Relationship.builder().name(entry.name()).location(entry.value().location());
+    ConfigNode value = entry.value();
+    if (value.isNull()) {
+      return builder.form(Relationship.Form.NULL).service(entry.name()).build();
+    }
+    Optional<String> text = value.asText();
+    if (text.isPresent() && text.get().contains(":")) {
+      String[] parts = text.get().split(":", 2);
+      return builder.form(Relationship.Form.STRING).service(parts[0]).endpoint(parts[1]).build();
+    }
+    if (value.isMapping()) {
+      ConfigMapping object = (ConfigMapping) value;
+      return builder
+          .form(Relationship.Form.OBJECT)
+          .service(object.text("service"))
+          .endpoint(object.text("endpoint"))
+          .build();
+    }
+    return builder.form(Relationship.Form.INVALID).build();
+  }
+
+  private static List<Mount> mounts(Optional<ConfigMapping> mapping) {
+    List<Mount> mounts = new ArrayList<>();
+    mapping.ifPresent(m -> m.entries().forEach(entry -> {
+      var builder = Mount.builder().path(entry.name()).location(entry.key().location());
+      Optional<String> text = entry.value().asText();
+      if (text.isPresent()) {
+        String subPath = text.get().startsWith("shared:files")
+            ? text.get().substring("shared:files".length()).replaceFirst("^/", "")
+            : text.get();
+        builder.legacy(true).source("local").sourcePath(subPath);
+      } else {
+        ConfigMapping object = entry.value().asMapping().orElse(null);
+        builder.legacy(false);
+        if (object != null) {
+          builder.source(object.text("source")).sourcePath(object.text("source_path")).service(object.text("service"));
+        }
+      }
+      mounts.add(builder.build());
+    }));
+    return mounts;
+  }
+
+  private static List<Cron> crons(Optional<ConfigMapping> mapping) {
+    List<Cron> crons = new ArrayList<>();
+    mapping.ifPresent(m -> m.entries().forEach(entry -> {
+      ConfigMapping body = entry.value().asMapping().orElse(null);
+      var builder = Cron.builder().name(entry.name()).location(entry.key().location());
+      if (body != null) {
+        builder.spec(body.text("spec"))
+            .command(body.text("cmd").or(() -> body.mapping("commands").flatMap(c -> c.text("start"))));
+      }
+      crons.add(builder.build());
+    }));
+    return crons;
+  }
+
+  private static OptionalInt integer(Optional<ConfigNode> node) {
+    return node.flatMap(ConfigNode::asScalar)
+        .flatMap(scalar -> scalar.asInt())
+        .map(OptionalInt::of)
+        .orElse(OptionalInt.empty());
+  }
+
+  private static ConfigMapping emptyMapping(String file) {
+    return ConfigMapping.builder().location(Location.ofFile(file)).build();
+  }
+}

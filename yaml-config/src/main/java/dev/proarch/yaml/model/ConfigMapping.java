@@ -1,0 +1,57 @@
+package dev.proarch.yaml.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A YAML mapping in file order. A key written twice is kept once (the first); the reader reports the
+ * duplicate. Keys brought in by a merge key ({@code <<: *anchor}) appear as entries too.
+ */
+@Value.Immutable
+public abstract class ConfigMapping extends ConfigNode {
+
+  public abstract List<ConfigEntry> entries();
+
+  public static ImmutableConfigMapping.Builder builder() {
+    return ImmutableConfigMapping.builder();
+  }
+
+  /** The value of a key, if present. */
+  public Optional<ConfigNode> get(String key) {
+    return entry(key).map(ConfigEntry::value);
+  }
+
+  /** The entry of a key, if present. */
+  public Optional<ConfigEntry> entry(String key) {
+    return entries().stream().filter(entry -> entry.name().equals(key)).findFirst();
+  }
+
+  public boolean has(String key) {
+    return entry(key).isPresent();
+  }
+
+  /** The keys in file order. */
+  public List<String> keys() {
+    return entries().stream().map(ConfigEntry::name).toList();
+  }
+
+  /** The value of a key when it is a mapping. */
+  public Optional<ConfigMapping> mapping(String key) {
+    return get(key).flatMap(ConfigNode::asMapping);
+  }
+
+  /** The value of a key when it is a string scalar. */
+  public Optional<String> text(String key) {
+    return get(key).flatMap(ConfigNode::asText);
+  }
+
+  public boolean isEmpty() {
+    return entries().isEmpty();
+  }
+
+  @Override
+  public String describe() {
+    return "mapping";
+  }
+}
