@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       UseCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
-      GitCommand.class
+      GitCommand.class,
+      ValidateCommand.class
     })
 public final class ProArch implements Runnable {
 

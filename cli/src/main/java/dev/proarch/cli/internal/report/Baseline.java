@@ -1,0 +1,143 @@
+package dev.proarch.cli.internal.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.proarch.core.InvalidValueException;
+import dev.proarch.core.rule.Diagnostic;
+import dev.proarch.core.rule.Location;
+import dev.proarch.core.rule.RuleCatalog;
+import dev.proarch.core.rule.RuleDescriptor;
+import dev.proarch.core.rule.RuleId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Findings a team has accepted for now ({@code --write-baseline}), so that a run reports only new ones
+ * ({@code --baseline}). Entries are matched by {@link Fingerprint}, and as a multiset: two equal findings
+ * in the baseline hide two, a third is new (D-RPT-3).
+ */
+public final class Baseline {
+  /** The baseline file format; a reader rejects any other. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Comparator<Map<String, Object>> ENTRY_ORDER =
+      Comparator.comparing((Map<String, Object> entry) -> text(entry, "ruleId"))
+          .thenComparing(entry -> text(entry, "file"))
+          .thenComparing(entry -> text(entry, "path"))
+          .thenComparing(entry -> text(entry, "message"));
+
+  private final Map<String, Integer> countByFingerprint;
+
+  private Baseline(Map<String, Integer> countByFingerprint) {
+    this.countByFingerprint = Map.copyOf(countByFingerprint);
+  }
+
+  public static Baseline empty() {
+    return new Baseline(Map.of());
+  }
+
+  /**
+   * Reads a baseline file's text. Fingerprints are recomputed from the stored parts, with a former rule id
+   * mapped to its current rule, so that a renamed rule keeps its accepted findings.
+   */
+  public static Baseline parse(String json, RuleCatalog catalog) throws InvalidValueException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new InvalidValueException("baseline", firstLine(json), "a JSON file written by --write-baseline");
+    }
+    if (root == null
+        || !root.path("schemaVersion").isInt()
+        || root.path("schemaVersion").asInt() != SCHEMA_VERSION
+        || !root.path("findings").isArray()) {
+      throw new InvalidValueException(
+          "baseline", firstLine(json), "an object with schemaVersion " + SCHEMA_VERSION + " and findings");
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (JsonNode entry : root.path("findings")) {
+      counts.merge(fingerprint(entry, catalog), 1, Integer::sum);
+    }
+    return new Baseline(counts);
+  }
+
+  /** The baseline of these findings, as the plain map the command writes as JSON. */
+  public static Map<String, Object> toJson(List<Diagnostic> findings) {
+    List<Map<String, Object>> entries = new ArrayList<>();
+    for (Diagnostic finding : findings) {
+      entries.add(entry(finding));
+    }
+    entries.sort(ENTRY_ORDER);
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("fingerprintVersion", Fingerprint.VERSION);
+    root.put("findings", entries);
+    return root;
+  }
+
+  /** The findings that are not in this baseline, in report order, and how many it hid. */
+  public Report filter(List<Diagnostic> findings) {
+    Map<String, Integer> remaining = new HashMap<>(countByFingerprint);
+    List<Diagnostic> fresh = new ArrayList<>();
+    int hidden = 0;
+    for (Diagnostic finding : Report.of(findings).findings()) {
+      String fingerprint = Fingerprint.of(finding);
+      int left = remaining.getOrDefault(fingerprint, 0);
+      if (left > 0) {
+        remaining.put(fingerprint, left - 1);
+        hidden++;
+      } else {
+        fresh.add(finding);
+      }
+    }
+    return Report.builder().addAllFindings(fresh).baselined(hidden).build();
+  }
+
+  public int size() {
+    return countByFingerprint.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  private static Map<String, Object> entry(Diagnostic finding) {
+    Location location = finding.location().orElse(Location.builder().build());
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("ruleId", finding.ruleId().value());
+    entry.put("file", location.file().orElse(null));
+    entry.put("path", location.path().orElse(null));
+    entry.put("message", finding.message());
+    entry.put("fingerprint", Fingerprint.of(finding));
+    return entry;
+  }
+
+  private static String fingerprint(JsonNode entry, RuleCatalog catalog) throws InvalidValueException {
+    String ruleText = entry.path("ruleId").asText("");
+    if (!RuleId.isWellFormed(ruleText) || !entry.path("message").isTextual()) {
+      throw new InvalidValueException(
+          "baseline entry", entry.toString(), "an object with ruleId, file, path and message");
+    }
+    String ruleId = catalog.find(RuleId.of(ruleText)).map(RuleDescriptor::id).map(RuleId::value)
+        .orElse(ruleText);
+    return Fingerprint.of(
+        ruleId, optionalText(entry, "file"), optionalText(entry, "path"), entry.path("message").asText());
+  }
+
+  private static String optionalText(JsonNode entry, String field) {
+    JsonNode value = entry.path(field);
+    return value.isTextual() ? value.asText() : "";
+  }
+
+  private static String text(Map<String, Object> entry, String key) {
+    return Optional.ofNullable(entry.get(key)).map(Object::toString).orElse("");
+  }
+
+  private static String firstLine(String text) {
+    String line = text.strip().lines().findFirst().orElse("");
+    return line.length() > 60 ? line.substring(0, 60) + "..." : line;
+  }
+}

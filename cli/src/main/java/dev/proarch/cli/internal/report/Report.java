@@ -1,0 +1,52 @@
+package dev.proarch.cli.internal.report;
+
+import dev.proarch.core.rule.Diagnostic;
+import dev.proarch.core.rule.DiagnosticOrder;
+import dev.proarch.core.rule.Severity;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * What a report shows: the findings left after severity overrides and the baseline, in {@link
+ * DiagnosticOrder}, and how many findings the baseline hid.
+ */
+@Value.Immutable
+public abstract class Report {
+
+  /** The findings to show, in report order. */
+  public abstract List<Diagnostic> findings();
+
+  /** How many current findings the baseline hid. */
+  @Value.Default
+  public int baselined() {
+    return 0;
+  }
+
+  public static ImmutableReport.Builder builder() {
+    return ImmutableReport.builder();
+  }
+
+  /** A report of these findings, sorted, with nothing hidden by a baseline. */
+  public static Report of(List<Diagnostic> findings) {
+    return builder().addAllFindings(DiagnosticOrder.sorted(findings)).build();
+  }
+
+  public int count(Severity severity) {
+    return (int) findings().stream().filter(d -> d.severity() == severity).count();
+  }
+
+  /** True when a finding is at least as severe as the threshold: the command then exits 1. */
+  public boolean reaches(Severity threshold) {
+    return findings().stream().anyMatch(d -> d.severity().atLeast(threshold));
+  }
+
+  @Value.Check
+  protected void check() {
+    if (!findings().equals(DiagnosticOrder.sorted(findings()))) {
+      throw new IllegalArgumentException("report findings must be in DiagnosticOrder");
+    }
+    if (baselined() < 0) {
+      throw new IllegalArgumentException("baselined is a count, got " + baselined());
+    }
+  }
+}
