@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * A bare repository shaped like a busy Pro project: a long integration line, the environment branches a few
  * dozen commits behind it, and many short feature branches forked along it. Generated once with
  * {@code git fast-import} (seconds for 100,000 commits) into a cache directory, then packed the way a Git
- * server keeps it (one pack with reachability bitmaps, a commit-graph file). The push under test moves
+ * server keeps it after gc (one pack with reachability bitmaps, a commit-graph file, packed refs). The push under test moves
  * staging forward to a commit integration holds, the everyday promotion.
  */
 public final class GeneratedRepository {
@@ -114,6 +114,7 @@ public final class GeneratedRepository {
     // A server's repository after gc: reachability bitmaps and a commit-graph serve ancestry questions.
     run(directory, "git", "--git-dir", directory.toString(), "repack", "-a", "-d", "-q", "--write-bitmap-index");
     run(directory, "git", "--git-dir", directory.toString(), "commit-graph", "write", "--reachable");
+    run(directory, "git", "--git-dir", directory.toString(), "pack-refs", "--all");
     List<String> marks = Files.readAllLines(directory.resolve("marks"));
     Properties ids = new Properties();
     int integration = mainline;
