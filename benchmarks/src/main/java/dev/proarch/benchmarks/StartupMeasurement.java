@@ -3,6 +3,7 @@ package dev.proarch.benchmarks;
 import dev.proarch.benchmarks.internal.HelloJar;
 import dev.proarch.benchmarks.internal.ProcessTimer;
 import dev.proarch.benchmarks.internal.ProcessTimer.Timing;
+import dev.proarch.benchmarks.internal.ValidateOnce;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,10 @@ public final class StartupMeasurement {
     timings.add(floor());
     List<String> validate = List.of("validate", project.toString());
     timings.add(time("java -jar cli.jar validate", command(List.of(), validate), Map.of()));
+    timings.add(time("(split) java -jar cli.jar --version: the command line alone",
+        command(List.of(), List.of("--version")), Map.of()));
+    timings.add(time("(split) ConfigValidator from a bare main: the library alone",
+        List.of(java(), "-cp", ownJar(), ValidateOnce.class.getName(), project.toString()), Map.of()));
     Path archive = cdsArchive(validate);
     List<String> cds = List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
     timings.add(time("java -jar cli.jar validate + AppCDS", command(cds, validate), Map.of()));
@@ -98,6 +103,15 @@ public final class StartupMeasurement {
   private Timing time(String label, List<String> command, Map<String, String> env)
       throws IOException, InterruptedException {
     return ProcessTimer.time(label, command, root, env, 2, runs);
+  }
+
+  /** The jar (or directory) these classes were loaded from: benchmarks.jar under benchmarks/run. */
+  private static String ownJar() {
+    try {
+      return Path.of(ValidateOnce.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static String java() {

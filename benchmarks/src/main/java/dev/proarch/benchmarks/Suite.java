@@ -55,6 +55,7 @@ public final class Suite {
     Path work = root.resolve("benchmarks/target");
     Path out = Path.of(option("out", work.resolve("performance-table.md").toString()));
 
+    String loadBefore = loadAverage();
     Map<String, Result<?>> jmh = jmh(corpus);
     StartupMeasurement startup =
         new StartupMeasurement(root, cliJar, project, work, Integer.parseInt(option("runs", "20")));
@@ -71,14 +72,15 @@ public final class Suite {
     retentionRows(table, jmh);
     startRows(table, starts);
     memoryRows(table, memory, cliPeakRss);
-    String text = table.markdown() + "\n" + machine() + "\n";
+    String text = table.markdown() + "\n" + machine() + " Load average (1, 5, 15 min) at the start: "
+        + loadBefore + "; at the end: " + loadAverage() + ".\n";
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, text, StandardCharsets.UTF_8);
     System.out.println();
     System.out.println(text);
     System.out.println("start-up runs (median / p90 ms):");
     starts.forEach(t -> System.out.println("  " + t.label() + ": " + fmt(t.median()) + " / "
-        + fmt(t.percentile(90)) + " (exit " + t.exitCode() + ")"));
+        + fmt(t.percentile(90)) + " (CPU median " + fmt(t.cpuMedian()) + ", exit " + t.exitCode() + ")"));
     System.out.println(memory.toLine());
     System.out.println("table written to " + out);
   }
@@ -110,11 +112,13 @@ public final class Suite {
   }
 
   private static void configRows(Table table, Map<String, Result<?>> jmh, int projects) {
-    double validate = jmh.get("ConfigValidationBenchmark.validateCorpus").getScore();
-    double compose = jmh.get("ConfigValidationBenchmark.composeCorpus").getScore();
+    Result<?> validateResult = jmh.get("ConfigValidationBenchmark.validateCorpus");
+    Result<?> composeResult = jmh.get("ConfigValidationBenchmark.composeCorpus");
+    double validate = validateResult.getScore();
+    double compose = composeResult.getScore();
     table.ratio("Config validation, " + projects + " corpus projects in-process",
-        fmt(validate) + " ms per corpus = " + fmt(projects / validate * 1000) + " projects/s/core", validate,
-        "SnakeYAML compose of the same YAML: " + fmt(compose) + " ms", compose, 1.5, false);
+        withError(validateResult) + " ms per corpus = " + fmt(projects / validate * 1000) + " projects/s/core",
+        validate, "SnakeYAML compose of the same YAML: " + withError(composeResult) + " ms", compose, 1.5, false);
   }
 
   private static void gitRows(Table table, Map<String, Result<?>> jmh) {
@@ -130,10 +134,11 @@ public final class Suite {
   }
 
   private static void retentionRows(Table table, Map<String, Result<?>> jmh) {
-    double retain = jmh.get("RetentionBenchmark.retain").getScore();
-    double sort = jmh.get("RetentionBenchmark.sortFloor").getScore();
-    table.ratio("Retention, seed schedule over 1,000,000 timestamps", fmt(retain) + " ms", retain,
-        "copy + Arrays.sort of the same timestamps: " + fmt(sort) + " ms", sort, 3.0, false);
+    Result<?> retainResult = jmh.get("RetentionBenchmark.retain");
+    Result<?> sortResult = jmh.get("RetentionBenchmark.sortFloor");
+    table.ratio("Retention, seed schedule over 1,000,000 timestamps", withError(retainResult) + " ms",
+        retainResult.getScore(), "copy + Arrays.sort of the same timestamps: " + withError(sortResult) + " ms",
+        sortResult.getScore(), 3.0, false);
   }
 
   private static void startRows(Table table, List<Timing> starts) {
@@ -144,10 +149,25 @@ public final class Suite {
             "", "", "next to nothing", start.median() < 0.1 * floor.median() ? "yes" : "**no**");
         continue;
       }
+      if (start.label().startsWith("(split)")) {
+        table.info("Command start " + start.label(), "median " + fmt(start.median()) + " ms" + cpu(start, floor),
+            "java -jar hello.jar: median " + fmt(floor.median()) + " ms", fmt(start.median() / floor.median()) + "x",
+            "breakdown only", "");
+        continue;
+      }
       table.ratio("Command start: " + start.label(), "median " + fmt(start.median()) + " ms (p90 "
-              + fmt(start.percentile(90)) + ")", start.median(),
-          "java -jar hello.jar: median " + fmt(floor.median()) + " ms", floor.median(), 3.0, false);
+              + fmt(start.percentile(90)) + ")" + cpu(start, floor), start.median(),
+          "java -jar hello.jar: median " + fmt(floor.median()) + " ms" + cpu(floor, floor), floor.median(), 3.0, false);
     }
+  }
+
+  /** "; CPU 123 ms (4.5x)": the CPU median and its ratio to the floor's, where /usr/bin/time measured it. */
+  private static String cpu(Timing timing, Timing floor) {
+    if (Double.isNaN(timing.cpuMedian())) {
+      return "";
+    }
+    String ratio = timing == floor ? "" : " = " + fmt(timing.cpuMedian() / floor.cpuMedian()) + "x";
+    return "; CPU " + fmt(timing.cpuMedian()) + " ms" + ratio;
   }
 
   private static void memoryRows(Table table, MemoryMeasurement.Result memory, long cliPeakRss) {
@@ -211,6 +231,20 @@ public final class Suite {
 
   private static String pct(Result<?> result, double p) {
     return fmt(result.getStatistics().getPercentile(p));
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return parts[0] + ", " + parts[1] + ", " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "?";
+    }
+  }
+
+  /** An average-time score with JMH's 99.9 % confidence half-width. */
+  private static String withError(Result<?> result) {
+    return fmt(result.getScore()) + " ± " + fmt(result.getScoreError());
   }
 
   private static String machine() {

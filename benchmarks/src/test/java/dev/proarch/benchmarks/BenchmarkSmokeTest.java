@@ -88,6 +88,9 @@ class BenchmarkSmokeTest {
 
     assertThat(floor.exitCode()).isZero();
     assertThat(floor.millis()).hasSize(1);
+    if (java.nio.file.Files.isExecutable(Path.of("/usr/bin/time"))) {
+      assertThat(floor.cpuMedian()).as("user + system ms of one JVM start").isPositive();
+    }
     assertThat(ProcessTimer.output(
             List.of(StartupMeasurement.java(), "-jar", temp.resolve("hello.jar").toString()), temp))
         .isEqualTo("hello\n");
