@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
  * operation is one pass over the whole corpus, so projects per second is the project count over the score.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ConfigValidationBenchmark {
   @Param("/work/shared/corpus")

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
  * has to sort them, so the sort is the floor.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class RetentionBenchmark {
   /** Backups spread over this many days before now: hourly snapshots and far more, in random order. */

@@ -114,11 +114,11 @@ public final class Suite {
   private static void configRows(Table table, Map<String, Result<?>> jmh, int projects) {
     Result<?> validateResult = jmh.get("ConfigValidationBenchmark.validateCorpus");
     Result<?> composeResult = jmh.get("ConfigValidationBenchmark.composeCorpus");
-    double validate = validateResult.getScore();
-    double compose = composeResult.getScore();
+    double validate = median(validateResult);
+    double compose = median(composeResult);
     table.ratio("Config validation, " + projects + " corpus projects in-process",
-        withError(validateResult) + " ms per corpus = " + fmt(projects / validate * 1000) + " projects/s/core",
-        validate, "SnakeYAML compose of the same YAML: " + withError(composeResult) + " ms", compose, 1.5, false);
+        withMean(validateResult) + " ms per corpus = " + fmt(projects / validate * 1000) + " projects/s/core",
+        validate, "SnakeYAML compose of the same YAML: " + withMean(composeResult) + " ms", compose, 1.5, false);
   }
 
   private static void gitRows(Table table, Map<String, Result<?>> jmh) {
@@ -136,9 +136,9 @@ public final class Suite {
   private static void retentionRows(Table table, Map<String, Result<?>> jmh) {
     Result<?> retainResult = jmh.get("RetentionBenchmark.retain");
     Result<?> sortResult = jmh.get("RetentionBenchmark.sortFloor");
-    table.ratio("Retention, seed schedule over 1,000,000 timestamps", withError(retainResult) + " ms",
-        retainResult.getScore(), "copy + Arrays.sort of the same timestamps: " + withError(sortResult) + " ms",
-        sortResult.getScore(), 3.0, false);
+    table.ratio("Retention, seed schedule over 1,000,000 timestamps", withMean(retainResult) + " ms",
+        median(retainResult), "copy + Arrays.sort of the same timestamps: " + withMean(sortResult) + " ms",
+        median(sortResult), 3.0, false);
   }
 
   private static void startRows(Table table, List<Timing> starts) {
@@ -242,9 +242,13 @@ public final class Suite {
     }
   }
 
-  /** An average-time score with JMH's 99.9 % confidence half-width. */
-  private static String withError(Result<?> result) {
-    return fmt(result.getScore()) + " ± " + fmt(result.getScoreError());
+  /**
+   * A sampled time as "median M (mean A ± E, n N)": the ratio uses the median, which a busy machine's stalls
+   * move far less than the mean; the mean comes with JMH's 99.9 % confidence half-width.
+   */
+  private static String withMean(Result<?> result) {
+    return "median " + fmt(median(result)) + " (mean " + fmt(result.getScore()) + " ± " + fmt(result.getScoreError())
+        + ", n " + result.getStatistics().getN() + ")";
   }
 
   private static String machine() {
