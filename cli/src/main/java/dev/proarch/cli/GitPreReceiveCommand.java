@@ -38,7 +38,7 @@ final class GitPreReceiveCommand implements Callable<Integer> {
   static Function<GitPreReceiveCommand, InputStream> input = command -> System.in;
 
   /** Checks on the commit of each accepted update, after the branch rules. */
-  private static final List<PushedCommitCheck> COMMIT_CHECKS = List.of();
+  private static final List<PushedCommitCheck> COMMIT_CHECKS = List.of(new GitConfigurationCheck());
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -20,8 +20,11 @@ import picocli.CommandLine.Command;
       UseCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
-      GitCommand.class,
-      ValidateCommand.class
+      BackupsCommand.class,
+      ScalePlanCommand.class,
+      ValidateCommand.class,
+      ProvidersCommand.class,
+      GitCommand.class
     })
 public final class ProArch implements Runnable {
 

@@ -33,6 +33,7 @@ class GitHookIT {
     Result install = run(dir, List.of("java", "-jar", jar(), "git", "hook", "install", "--repo", server.toString()));
     assertThat(install.code()).as(install.err()).isZero();
     ok(git(dir, "clone", server.toString(), work.toString()));
+    writeProject("clean-pro");
     commit("initial", "README", "shop");
     Result first = git(work, "push", "origin", "HEAD:refs/heads/master", "HEAD:refs/heads/integration",
         "HEAD:refs/heads/staging", "HEAD:refs/heads/production");
@@ -85,6 +86,19 @@ class GitHookIT {
   }
 
   @Test
+  void aConfigurationWithErrorsIsRefusedOnStagingWithItsFindings() throws Exception {
+    writeProject("typical-mistakes");
+    commit("typical mistakes", "README", "broken");
+    Result push = git(work, "push", "origin", "HEAD:integration", "HEAD:staging");
+    assertThat(push.code()).isNotZero();
+    assertThat(push.err())
+        .contains("remote: proarch: accepted refs/heads/integration")
+        .contains("remote: proarch: refused refs/heads/staging")
+        .containsPattern("remote:   \\.magento[^ ]*: error PRO-CFG-\\d{3}")
+        .contains("error PRO-GIT-018");
+  }
+
+  @Test
   void deletingAndForcePushingProductionAreRefused() throws Exception {
     Result delete = git(work, "push", "origin", ":production");
     assertThat(delete.code()).isNotZero();
@@ -121,6 +135,14 @@ class GitHookIT {
     Files.writeString(path, content);
     ok(git(work, "add", "-A"));
     ok(git(work, "commit", "-q", "-m", message));
+  }
+
+  private void writeProject(String name) throws IOException {
+    for (Map.Entry<String, String> file : GitConfigurationCheckTest.project(name).entrySet()) {
+      Path path = work.resolve(file.getKey());
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, file.getValue());
+    }
   }
 
   private static Result ok(Result result) {

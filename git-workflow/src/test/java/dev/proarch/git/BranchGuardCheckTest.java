@@ -185,6 +185,16 @@ class BranchGuardCheckTest {
   }
 
   @Test
+  void aCorruptCommitObjectIsAFindingNotACrash() throws Exception {
+    String id = "abcdef0123456789abcdef0123456789abcdef01";
+    Path object = Files.createDirectories(repo.dir().resolve("objects/ab")).resolve(id.substring(2));
+    Files.write(object, new byte[] {0x78, 0x01, 0x02, 0x03, 0x04});
+    Files.writeString(repo.dir().resolve("refs/heads/staging"), id + "\n");
+    Diagnostic finding = only(check(), GitRules.REPOSITORY_READABLE);
+    assertThat(finding.location().flatMap(l -> l.path())).contains("refs/heads/staging");
+  }
+
+  @Test
   void aShallowRepositoryIsWarnedAbout() throws Exception {
     Files.writeString(repo.dir().resolve("shallow"), root.name() + "\n");
     only(check(), GitRules.FULL_HISTORY);

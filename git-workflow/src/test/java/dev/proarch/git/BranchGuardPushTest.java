@@ -174,6 +174,18 @@ class BranchGuardPushTest {
   }
 
   @Test
+  void theCloudFilesOfACommitAreTheRootFilesTheMagentoDirectoryAndOneLevelDown() throws Exception {
+    ObjectId commit = repo.commit("multi-app", Map.of(
+        ".magento.app.yaml", "a", ".magento.env.yaml", "e", ".magento/services.yaml", "s", "composer.lock", "l",
+        "admin/.magento.app.yaml", "b", "admin/other.yaml", "o", "README", "r"), root);
+    try (BranchGuard guard = repo.guard()) {
+      assertThat(guard.cloudFiles(commit.name())).containsOnlyKeys(
+          ".magento.app.yaml", ".magento.env.yaml", ".magento/services.yaml", "composer.lock",
+          "admin/.magento.app.yaml");
+    }
+  }
+
+  @Test
   void everyRefusalTellsThePusherWhatToDoInstead() throws Exception {
     List<Diagnostic> refusals = List.of(
         decide(repo.delete("staging")).reason().orElseThrow(),

@@ -120,6 +120,25 @@ public final class TestRepo implements AutoCloseable {
     }
   }
 
+  /**
+   * Packs the repository as a server's housekeeping would: with a commit-graph file (generation numbers)
+   * or without one, and with reachability bitmaps either way. Unreferenced commits stay loose.
+   */
+  public TestRepo gc(boolean commitGraph) {
+    try {
+      org.eclipse.jgit.lib.StoredConfig config = repository.getConfig();
+      config.setBoolean("gc", null, "writeCommitGraph", commitGraph);
+      config.setBoolean("core", null, "commitGraph", commitGraph);
+      config.save();
+      Git.wrap(repository).gc().call();
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (GitAPIException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Removes a branch outright, as a server administrator would. */
   public TestRepo removeBranch(String name) {
     try {

@@ -15,8 +15,9 @@ import java.util.TreeMap;
 /**
  * The files of one project, by path relative to the project root with {@code /} separators. Build it from
  * a directory, or from bytes (a Git tree, an upload) without touching the disk. Only the files that matter
- * to validation are kept: the four Cloud files, {@code <dir>/.magento.app.yaml} one level down,
- * {@code composer.json} and {@code composer.lock}.
+ * to validation are kept: the four Cloud files, further applications one level down ({@code
+ * <dir>/.magento.app.yaml} or {@code <dir>/.magento/.magento.app.yaml}, as the template's application
+ * server), {@code composer.json} and {@code composer.lock}.
  */
 public final class ProjectSource {
   /** Files read from a directory are cut at this size; the reader refuses anything this large anyway. */
@@ -56,6 +57,7 @@ public final class ProjectSource {
           String name = child.getFileName().toString();
           if (!name.equals(".magento") && !name.equals(".git")) {
             readIfPresent(directory, name + "/.magento.app.yaml", found);
+            readIfPresent(directory, name + "/.magento/.magento.app.yaml", found);
           }
         }
       }
@@ -98,19 +100,15 @@ public final class ProjectSource {
     return Optional.ofNullable(files.get(path)).map(byte[]::clone);
   }
 
-  boolean has(String path) {
-    return files.containsKey(path);
-  }
-
   static boolean isRelevant(String path) {
     if (ROOT_FILES.contains(path)) {
       return true;
     }
-    int slash = path.indexOf('/');
-    return slash > 0
-        && path.indexOf('/', slash + 1) < 0
-        && path.endsWith("/.magento.app.yaml")
-        && !path.startsWith(".magento/");
+    String[] parts = path.split("/", -1);
+    boolean oneLevelDown = parts.length == 2 && !parts[0].isEmpty() && parts[1].equals(".magento.app.yaml");
+    boolean inItsMagentoDirectory =
+        parts.length == 3 && !parts[0].isEmpty() && parts[1].equals(".magento") && parts[2].equals(".magento.app.yaml");
+    return (oneLevelDown || inItsMagentoDirectory) && !parts[0].equals(".magento") && !parts[0].equals(".git");
   }
 
   private static String normalise(String path) {

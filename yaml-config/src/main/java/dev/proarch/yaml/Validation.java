@@ -5,7 +5,6 @@ import dev.proarch.core.rule.DiagnosticOrder;
 import dev.proarch.core.rule.Location;
 import dev.proarch.core.rule.RuleId;
 import dev.proarch.core.rule.Severity;
-import dev.proarch.yaml.internal.ProjectChecks;
 import dev.proarch.yaml.internal.Suppressions;
 import dev.proarch.yaml.internal.project.ProjectCheck;
 import dev.proarch.yaml.internal.project.ProjectContext;
@@ -86,7 +85,7 @@ final class Validation {
     readFile(reader, source, FileKind.ENVIRONMENT.defaultPath(), FileKind.ENVIRONMENT, lines, diagnostics, config, read)
         .ifPresent(root -> {
           Findings findings = new Findings();
-          new EnvChecks(envSchema, findings).check(root);
+          new EnvChecks(envSchema, options.environment(), findings).check(root);
           diagnostics.addAll(findings.diagnostics());
           config.environment(ModelBuilder.environment(FileKind.ENVIRONMENT.defaultPath(), root));
         });

@@ -98,10 +98,13 @@ class ConfigValidatorTest {
     Files.writeString(dir.resolve("application-server/.magento.app.yaml"),
         "name: application-server\ntype: php:8.3\ndisk: 1024\nsource:\n  root: /\n");
     Files.writeString(dir.resolve("application-server/deeper/.magento.app.yaml"), "name: ignored\n");
+    Files.createDirectories(dir.resolve("worker/.magento"));
+    Files.writeString(dir.resolve("worker/.magento/.magento.app.yaml"), "name: worker\ntype: php:8.3\ndisk: 512\n");
     ValidationResult result = VALIDATOR.validate(ProjectSource.ofDirectory(dir));
     assertThat(result.config().applications()).extracting(ApplicationConfig::name)
-        .containsExactly(Optional.of("mymagento"), Optional.of("application-server"));
-    assertThat(result.files()).containsExactly(".magento.app.yaml", "application-server/.magento.app.yaml");
+        .containsExactly(Optional.of("mymagento"), Optional.of("application-server"), Optional.of("worker"));
+    assertThat(result.files())
+        .containsExactly(".magento.app.yaml", "application-server/.magento.app.yaml", "worker/.magento/.magento.app.yaml");
   }
 
   @Test
@@ -155,8 +158,11 @@ class ConfigValidatorTest {
   @Test
   void ofFilesKeepsOnlyProjectFilesAndNormalisesPaths() {
     ProjectSource source = ProjectSource.ofFiles(files(
-        "./.magento.app.yaml", APP, "README.md", "x", "a\\.magento.app.yaml", APP, "a/b/.magento.app.yaml", APP));
-    assertThat(source.paths()).containsExactly(".magento.app.yaml", "a/.magento.app.yaml");
+        "./.magento.app.yaml", APP, "README.md", "x", "a\\.magento.app.yaml", APP, "a/b/.magento.app.yaml", APP,
+        "application-server/.magento/.magento.app.yaml", APP, ".magento/.magento.app.yaml", APP,
+        ".git/.magento.app.yaml", APP));
+    assertThat(source.paths())
+        .containsExactly(".magento.app.yaml", "a/.magento.app.yaml", "application-server/.magento/.magento.app.yaml");
   }
 
   @Test

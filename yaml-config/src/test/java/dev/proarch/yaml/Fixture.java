@@ -145,14 +145,17 @@ final class Fixture {
     throw new IllegalArgumentException("an expect comment at line " + (from + 1) + " has no line after it");
   }
 
+  /** {@code key=value} pairs; a value with spaces is written in double quotes: {@code commerce=">=2.4.8 <2.4.9"}. */
   private static void applyOptions(String text, dev.proarch.yaml.ImmutableValidationOptions.Builder options) {
-    for (String pair : text.trim().split("\\s+")) {
-      String[] parts = pair.split("=", 2);
-      if (parts[0].equals("commerce")) {
-        options.commerceVersion(parts[1]);
-      } else if (parts[0].equals("environment")) {
+    Matcher pair = Pattern.compile("(\\w+)=(\"[^\"]*\"|\\S+)").matcher(text);
+    while (pair.find()) {
+      String key = pair.group(1);
+      String value = pair.group(2).replaceAll("^\"|\"$", "");
+      if (key.equals("commerce")) {
+        options.commerceVersion(value);
+      } else if (key.equals("environment")) {
         try {
-          options.environment(EnvironmentType.parse(parts[1]));
+          options.environment(EnvironmentType.parse(value));
         } catch (InvalidValueException e) {
           throw new IllegalArgumentException(e);
         }

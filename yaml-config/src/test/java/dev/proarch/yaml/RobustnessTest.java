@@ -77,12 +77,15 @@ class RobustnessTest {
         VALIDATOR.validate(ProjectSource.ofFiles(Map.of(path, yaml.getBytes(StandardCharsets.UTF_8))));
     assertThat(result.diagnostics()).isSortedAccordingTo(DiagnosticOrder.INSTANCE);
     assertThat(result.files()).containsExactly(path);
+    // An internal failure caught and turned into a finding would still be a bug.
+    assertThat(result.diagnostics()).noneMatch(d -> d.message().contains("Exception") || d.message().contains("Error:"));
   }
 
   @Property(tries = 200)
   void validationNeverThrowsOnArbitraryBytes(@ForAll byte[] bytes, @ForAll("paths") String path) {
     ValidationResult result = VALIDATOR.validate(ProjectSource.ofFiles(Map.of(path, bytes)));
     assertThat(result.diagnostics()).allSatisfy(d -> assertThat(d.message()).isNotBlank());
+    assertThat(result.diagnostics()).noneMatch(d -> d.message().contains("Exception"));
   }
 
   @Property(tries = 100)
@@ -95,5 +98,31 @@ class RobustnessTest {
   @Provide
   Arbitrary<String> paths() {
     return Arbitraries.of(PATHS);
+  }
+
+  @Provide
+  Arbitrary<String> jsonish() {
+    Arbitrary<String> seed = Arbitraries.of(
+        "{\"packages\": [{\"name\": \"magento/product-enterprise-edition\", \"version\": \"2.4.7-p3\"}]}",
+        "{\"require\": {\"magento/magento-cloud-metapackage\": \">=2.4.8 <2.4.9\"}}");
+    Arbitrary<String> noise = Arbitraries.strings().withChars("{}[]\":,\\/u0123456789abcdeftrnl -").ofMaxLength(12);
+    Arbitrary<Integer> at = Arbitraries.integers().between(0, 120);
+    return Combinators.combine(seed, noise, at, Arbitraries.integers().between(0, 6))
+        .as((text, insert, position, cut) -> {
+          int where = Math.min(position, text.length());
+          return text.substring(0, where) + insert + text.substring(Math.min(text.length(), where + cut));
+        });
+  }
+
+  @Property(tries = 300)
+  void composerFilesNeverMakeValidationThrow(@ForAll("jsonish") String json, @ForAll boolean lock) {
+    String file = lock ? "composer.lock" : "composer.json";
+    ValidationResult result = VALIDATOR.validate(ProjectSource.ofFiles(Map.of(
+        ".magento.app.yaml", "name: app\ntype: php:8.3\ndisk: 2048\n".getBytes(StandardCharsets.UTF_8),
+        file, json.getBytes(StandardCharsets.UTF_8))));
+    assertThat(result.files()).contains(file);
+    assertThat(result.commerceVersion().isPresent()
+            || result.diagnostics().stream().anyMatch(d -> d.ruleId().value().equals("PRO-CFG-090")))
+        .isTrue();
   }
 }

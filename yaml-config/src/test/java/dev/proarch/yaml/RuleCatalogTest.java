@@ -51,7 +51,10 @@ class RuleCatalogTest {
 
   @Test
   void everyFixtureDirectoryBelongsToARule() throws IOException {
-    Set<String> ids = ConfigRules.ALL.stream().map(rule -> rule.id().value()).collect(Collectors.toSet());
+    Set<String> ids =
+        RuleCatalog.load(getClass().getClassLoader()).area("CFG").stream()
+            .map(rule -> rule.id().value())
+            .collect(Collectors.toSet());
     try (Stream<Path> dirs = Files.list(FixtureTest.fixturesRoot())) {
       assertThat(dirs.map(dir -> dir.getFileName().toString())).allSatisfy(name -> assertThat(ids).contains(name));
     }

@@ -134,4 +134,39 @@ class YamlReadingTest {
     assertThat(ids(result)).doesNotContain("PRO-CFG-001", "PRO-CFG-007");
     assertThat(result.config().environment()).isPresent();
   }
+
+  @Test
+  void aDedentedKeySaysWhereItBelongs() {
+    ValidationResult result =
+        validate(
+            ".magento.app.yaml",
+            "name: mymagento\ntype: php:8.3\ndisk: 2048\ncrons:\n    cronrun:\n        spec: '*/5 * * * *'\n"
+                + "cmd: 'php bin/magento cron:run'\n");
+    assertThat(result.diagnostics()).filteredOn(d -> d.ruleId().value().equals("PRO-CFG-006"))
+        .singleElement()
+        .satisfies(d -> {
+          assertThat(d.message()).contains("crons.<name>");
+          assertThat(d.location().get().line().getAsInt()).isEqualTo(7);
+          assertThat(d.details()).containsEntry("key", "cmd");
+        });
+  }
+
+  @Test
+  void aMisspeltKeySuggestsTheKnownOne() {
+    ValidationResult result = validate(".magento.app.yaml", "name: mymagento\ntype: php:8.3\ndisk: 2048\nrelationship: {}\n");
+    assertThat(result.diagnostics()).filteredOn(d -> d.ruleId().value().equals("PRO-CFG-006"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("did you mean 'relationships'?"));
+  }
+
+  @Test
+  void yesIsTextInTheEnvironmentFileAndTheMessageSaysSo() {
+    ValidationResult result = validate(".magento.env.yaml", "stage:\n  build:\n    SKIP_SCD: yes\n    SCD_USE_BALER: false\n");
+    assertThat(result.diagnostics()).filteredOn(d -> d.ruleId().value().equals("PRO-CFG-064"))
+        .singleElement()
+        .satisfies(d -> {
+          assertThat(d.message()).contains("write true or false");
+          assertThat(d.details()).containsEntry("actual", "string").containsEntry("expected", "boolean");
+        });
+  }
 }

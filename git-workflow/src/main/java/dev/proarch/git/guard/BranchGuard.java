@@ -99,10 +99,36 @@ public final class BranchGuard implements AutoCloseable {
     }
   }
 
+  /**
+   * The files that configure a Cloud project in the tree of one commit, keyed by path: the root Cloud files,
+   * {@code .magento/*}, {@code composer.json}, {@code composer.lock} and {@code <dir>/.magento.app.yaml}. What
+   * a configuration validator needs to judge a pushed commit without checking it out.
+   */
+  public Map<String, byte[]> cloudFiles(String commitId) throws UnreadableRepositoryException {
+    try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+      return ConfigurationFiles.readCloudFiles(reader, walk.parseCommit(ObjectId.fromString(commitId)));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UnreadableRepositoryException(
+          "cannot read the files of commit " + commitId + ": " + e.getMessage(), commitId, e);
+    }
+  }
+
   /** True when the repository has reachability bitmaps, which make ancestry questions constant-time. */
   public boolean hasReachabilityBitmaps() {
     try (ObjectReader reader = repository.newObjectReader()) {
       return reader.getBitmapIndex() != null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * True when the repository has a commit-graph file that is read, whose generation numbers bound every
+   * ancestry search (write one with {@code git commit-graph write --reachable}; {@code git gc} does).
+   */
+  public boolean hasCommitGraph() {
+    try (ObjectReader reader = repository.newObjectReader()) {
+      return reader.getCommitGraph().isPresent();
     } catch (IOException e) {
       return false;
     }

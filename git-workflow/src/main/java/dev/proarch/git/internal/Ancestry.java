@@ -2,8 +2,11 @@ package dev.proarch.git.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -18,8 +21,9 @@ import org.eclipse.jgit.revwalk.filter.RevFilter;
 
 /**
  * Ancestry questions with walks bounded by how far two branches diverge, never by the whole history.
- * "Does tip hold commit c" uses the reachability bitmaps when the repository has them (JGit's bitmapped
- * {@link ReachabilityChecker}) and a merge-base walk otherwise, which stops at the first common ancestor.
+ * "Does tip hold commit c" uses, in this order, the generation numbers of Git's commit-graph file (a search
+ * that never goes below c's generation), the reachability bitmaps (JGit's bitmapped {@link
+ * ReachabilityChecker}), or a merge-base walk, which stops at the first common ancestor.
  * "Which commits does tip hold that base lacks" is a walk from tip that stops where base's history starts;
  * JGit reads parents from the commit-graph file when the repository has one.
  */
@@ -27,6 +31,7 @@ public final class Ancestry implements AutoCloseable {
   private final ObjectReader reader;
   private final RevWalk walk;
   private final Optional<ReachabilityChecker> bitmaps;
+  private final Optional<GenerationWalk> generations;
 
   public Ancestry(Repository repository) throws IOException {
     this.reader = repository.newObjectReader();
@@ -35,6 +40,7 @@ public final class Ancestry implements AutoCloseable {
     this.bitmaps = reader.getBitmapIndex() == null
         ? Optional.empty()
         : Optional.of(reader.createReachabilityChecker(walk));
+    this.generations = reader.getCommitGraph().map(graph -> new GenerationWalk(graph, new RevWalk(reader)));
   }
 
   /** Parses a commit; throws for a missing object or one that is not a commit. */
@@ -49,6 +55,9 @@ public final class Ancestry implements AutoCloseable {
     }
     walk.reset();
     try {
+      if (generations.isPresent()) {
+        return generations.get().holdsAny(tip, List.of(commit));
+      }
       if (bitmaps.isPresent()) {
         return bitmaps.get().areAllReachable(List.of(commit), Stream.of(tip)).isEmpty();
       }
@@ -59,8 +68,92 @@ public final class Ancestry implements AutoCloseable {
     }
   }
 
+  /**
+   * True when single ancestry questions are cheap: the repository has reachability bitmaps, or a
+   * commit-graph file whose generation numbers bound every search.
+   */
+  public boolean answersCheaply() {
+    return bitmaps.isPresent() || generations.isPresent();
+  }
+
+  /** True when the commit-graph file's generation numbers are available. */
+  public boolean hasGenerations() {
+    return generations.isPresent();
+  }
+
+  /**
+   * For each start, the bitwise OR of the labels of the commits it holds that {@code base} lacks: one walk
+   * for all starts together, parents before children, so a commit's label is its own plus its parents'.
+   * Commits base holds carry no label, so the walk never goes below base's history. Starts without a label
+   * are left out of the result.
+   */
+  public Map<ObjectId, Integer> labelsHeld(
+      Collection<RevCommit> starts, Optional<RevCommit> base, Map<ObjectId, Integer> labels) throws IOException {
+    // A plain date-ordered walk collects what the starts hold beyond base; the labels are then summed over
+    // that small set in memory. (A TOPO-sorted walk would give parents first, but costs far more.)
+    walk.reset();
+    walk.setRevFilter(RevFilter.ALL);
+    walk.markStart(starts);
+    if (base.isPresent()) {
+      walk.markUninteresting(base.get());
+    }
+    Map<ObjectId, RevCommit> beyond = new HashMap<>();
+    for (RevCommit commit : walk) {
+      beyond.put(commit.copy(), commit);
+    }
+    walk.reset();
+    Map<ObjectId, Integer> memo = new HashMap<>();
+    Map<ObjectId, Integer> result = new HashMap<>();
+    for (RevCommit start : starts) {
+      int label = label(start, beyond, labels, memo);
+      if (label != 0) {
+        result.put(start.copy(), label);
+      }
+    }
+    return result;
+  }
+
+  /** The label of one commit: its own OR its parents', over the commits in {@code beyond}, without recursion. */
+  private static int label(
+      RevCommit start, Map<ObjectId, RevCommit> beyond, Map<ObjectId, Integer> labels, Map<ObjectId, Integer> memo) {
+    if (!beyond.containsKey(start)) {
+      return 0;
+    }
+    java.util.ArrayDeque<RevCommit> stack = new java.util.ArrayDeque<>();
+    stack.push(start);
+    while (!stack.isEmpty()) {
+      RevCommit commit = stack.peek();
+      if (memo.containsKey(commit)) {
+        stack.pop();
+        continue;
+      }
+      boolean ready = true;
+      int label = labels.getOrDefault(commit, 0);
+      for (RevCommit parent : commit.getParents()) {
+        if (!beyond.containsKey(parent)) {
+          continue;
+        }
+        Integer known = memo.get(parent);
+        if (known == null) {
+          ready = false;
+          stack.push(beyond.get(parent));
+        } else {
+          label |= known;
+        }
+      }
+      if (ready) {
+        memo.put(commit.copy(), label);
+        stack.pop();
+      }
+    }
+    return memo.get(start);
+  }
+
   /** True when {@code tip} holds at least one of {@code commits}. */
   public boolean holdsAny(RevCommit tip, List<RevCommit> commits) throws IOException {
+    if (generations.isPresent()) {
+      return generations.get().holdsAny(tip, commits);
+    }
     for (RevCommit commit : commits) {
       if (holds(tip, commit)) {
         return true;
@@ -95,7 +188,7 @@ public final class Ancestry implements AutoCloseable {
     }
     walk.reset();
     List<String> sample = commits.stream().limit(sampleSize).map(c -> c.name()).toList();
-    return new Excess(commits.size(), sample, oldest);
+    return new Excess(commits.size(), sample, oldest, commits);
   }
 
   @Override
@@ -105,7 +198,7 @@ public final class Ancestry implements AutoCloseable {
   }
 
   /** The result of {@link #excess}. */
-  public record Excess(int count, List<String> newest, List<RevCommit> oldest) {
+  public record Excess(int count, List<String> newest, List<RevCommit> oldest, List<RevCommit> all) {
     public boolean isEmpty() {
       return count == 0;
     }

@@ -62,6 +62,41 @@ public final class ConfigurationFiles {
     return files;
   }
 
+  /**
+   * The files that configure a Cloud project: {@code .magento.app.yaml}, {@code .magento.env.yaml}, the
+   * files in {@code .magento/}, {@code composer.json}, {@code composer.lock}, and {@code .magento.app.yaml}
+   * one directory down (multi-application projects). Only the top level and its directories' direct entries
+   * are walked.
+   */
+  public static Map<String, byte[]> readCloudFiles(ObjectReader reader, RevCommit commit) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (TreeWalk walk = new TreeWalk(reader)) {
+      walk.addTree(commit.getTree());
+      walk.setRecursive(false);
+      while (walk.next()) {
+        String path = walk.getPathString();
+        if (walk.isSubtree()) {
+          if (walk.getDepth() == 0) {
+            walk.enterSubtree();
+          }
+        } else if (isCloudFile(path, walk.getDepth())) {
+          files.put(path, reader.open(walk.getObjectId(0)).getBytes());
+        }
+      }
+    }
+    return files;
+  }
+
+  private static boolean isCloudFile(String path, int depth) {
+    if (depth == 0) {
+      return CLOUD_ROOT_FILES.contains(path);
+    }
+    return path.startsWith(".magento/") || path.endsWith("/.magento.app.yaml");
+  }
+
+  private static final List<String> CLOUD_ROOT_FILES =
+      List.of(".magento.app.yaml", ".magento.env.yaml", "composer.json", "composer.lock");
+
   private static Optional<ObjectId> blob(ObjectReader reader, RevCommit commit, String path) throws IOException {
     try (TreeWalk walk = TreeWalk.forPath(reader, path, commit.getTree())) {
       if (walk == null || walk.getFileMode(0) == FileMode.TREE) {

@@ -31,7 +31,7 @@ public final class PushRules implements AutoCloseable {
   private final Ancestry ancestry;
   private final BranchMapping mapping;
   private final Map<EnvironmentType, RevCommit> tips = new EnumMap<>(EnvironmentType.class);
-  private Map<EnvironmentType, List<RevCommit>> foreign;
+  private ForeignCommits foreign;
 
   public PushRules(Repository repository, WorkflowSettings settings) throws IOException {
     this.repository = repository;
@@ -105,7 +105,7 @@ public final class PushRules implements AutoCloseable {
         return;
       }
     }
-    List<String> sources = ForeignCommits.sources(ancestry, pushed, foreign());
+    List<String> sources = foreign().sources(List.of(pushed)).getOrDefault(pushed, List.of());
     if (!sources.isEmpty()) {
       Diagnostic fork = ForeignCommits.diagnostic(update.refName(), sources);
       findings.add(GitRules.BRANCH_FROM_INTEGRATION
@@ -117,9 +117,9 @@ public final class PushRules implements AutoCloseable {
     }
   }
 
-  private Map<EnvironmentType, List<RevCommit>> foreign() throws IOException {
+  private ForeignCommits foreign() throws IOException {
     if (foreign == null) {
-      foreign = ForeignCommits.oldest(ancestry, snapshot());
+      foreign = ForeignCommits.of(ancestry, snapshot());
     }
     return foreign;
   }

@@ -15,6 +15,16 @@ public final class Repositories {
   private Repositories() {}
 
   /**
+   * Git reads the commit-graph file unless {@code core.commitGraph} is false (its default since 2.24); JGit
+   * only when it is true. Follow Git, in memory only, so that generation numbers bound ancestry walks.
+   */
+  private static void useCommitGraph(Repository repository) {
+    if (repository.getConfig().getString("core", null, "commitGraph") == null) {
+      repository.getConfig().setBoolean("core", null, "commitGraph", true);
+    }
+  }
+
+  /**
    * Opens the repository at {@code dir}: a bare repository, a {@code .git} directory, or a working tree.
    * With {@code hookEnvironment}, Git's hook variables ({@code GIT_OBJECT_DIRECTORY},
    * {@code GIT_ALTERNATE_OBJECT_DIRECTORIES}) are honoured, so that a pre-receive hook sees the pushed
@@ -34,7 +44,9 @@ public final class Repositories {
       if (hookEnvironment) {
         builder.readEnvironment();
       }
-      return builder.setGitDir(gitDir).setMustExist(true).build();
+      Repository repository = builder.setGitDir(gitDir).setMustExist(true).build();
+      useCommitGraph(repository);
+      return repository;
     } catch (IOException | IllegalArgumentException e) {
       throw new UnreadableRepositoryException(
           "cannot open the Git repository " + where + ": " + e.getMessage(), where, e);

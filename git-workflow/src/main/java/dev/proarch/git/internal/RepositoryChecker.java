@@ -20,7 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
@@ -139,28 +141,30 @@ public final class RepositoryChecker {
   }
 
   private void forks(EnvironmentTips tips, List<Ref> branches) throws IOException {
-    Map<EnvironmentType, List<RevCommit>> foreign = ForeignCommits.oldest(ancestry, tips);
+    ForeignCommits foreign = ForeignCommits.of(ancestry, tips);
     if (foreign.isEmpty()) {
       return;
     }
     BranchMapping mapping = settings.mapping();
+    Map<String, RevCommit> tipsByRef = new TreeMap<>();
     for (Ref ref : branches) {
       if (ref.isSymbolic() || mapping.environmentOfRef(ref.getName()).isPresent() || ref.getObjectId() == null) {
         continue;
       }
-      RevCommit tip;
       try {
-        tip = ancestry.commit(ref.getObjectId());
+        tipsByRef.put(ref.getName(), ancestry.commit(ref.getObjectId()));
       } catch (IOException e) {
         findings.add(Failures.unreadable("Branch " + ref.getName() + " points at " + ref.getObjectId().name()
             + ", which is not a readable commit (" + Failures.describe(e) + ").", ref.getName()));
-        continue;
-      }
-      List<String> sources = ForeignCommits.sources(ancestry, tip, foreign);
-      if (!sources.isEmpty()) {
-        findings.add(ForeignCommits.diagnostic(ref.getName(), sources));
       }
     }
+    Map<ObjectId, List<String>> sources = foreign.sources(new ArrayList<>(tipsByRef.values()));
+    tipsByRef.forEach((refName, tip) -> {
+      List<String> from = sources.get(tip);
+      if (from != null) {
+        findings.add(ForeignCommits.diagnostic(refName, from));
+      }
+    });
   }
 
   private void activeCapacity() {

@@ -65,7 +65,7 @@ public final class SeverityOverrides {
     RuleId id = RuleId.parse(text);
     Optional<RuleDescriptor> rule = catalog.find(id);
     if (rule.isEmpty()) {
-      throw new InvalidValueException("rule id", text, "the id of a known rule (docs/rules.md)");
+      throw new InvalidValueException("rule id", text, "a rule id that 'proarch rules' lists");
     }
     return rule.get().id();
   }

@@ -1,6 +1,7 @@
 package dev.proarch.core.policy.backup;
 
 import dev.proarch.core.rule.Diagnostic;
+import dev.proarch.core.rule.Location;
 import dev.proarch.core.rule.RuleDescriptor;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -52,14 +53,19 @@ public final class RpoCheck {
     if (past == 0) {
       findings.add(
           BackupRules.HISTORY_NOT_EMPTY.diagnostic("The history has no backup taken at or before now.")
+              .location(Location.ofPath("backups"))
               .putDetails("now", now.toString())
               .build());
       return List.copyOf(findings);
     }
+    Instant judgedFrom = windows.stream().map(window -> window.start(now)).min(Instant::compareTo).orElse(now);
     for (int i = 0; i < past; i++) {
       Instant from = sorted[i];
       boolean toNow = i + 1 == past;
       Instant to = toNow ? now : sorted[i + 1];
+      if (!to.isAfter(judgedFrom)) {
+        continue; // the gap ends before every window: older ages follow the retention table
+      }
       for (Window window : windows) {
         window.judge(from, to, toNow, now).ifPresent(findings::add);
       }
@@ -75,10 +81,16 @@ public final class RpoCheck {
     return count;
   }
 
+  /** The logical path of a backup in the history, so that findings sort by time within a rule. */
+  static Location at(Instant backup) {
+    return Location.ofPath("backups[" + backup + "]");
+  }
+
   private static Diagnostic future(Instant[] sorted, int firstFuture, Instant now) {
     int count = sorted.length - firstFuture;
     return BackupRules.NO_FUTURE_BACKUP.diagnostic(
             count + (count == 1 ? " backup is" : " backups are") + " dated after now.")
+        .location(at(sorted[firstFuture]))
         .putDetails("now", now.toString())
         .putDetails("count", String.valueOf(count))
         .putDetails("earliest", sorted[firstFuture].toString())
@@ -106,8 +118,12 @@ public final class RpoCheck {
      * is min(to, window end), so the gap breaks the window exactly when that moment lies after the window
      * start and more than the limit after {@code from}.
      */
+    Instant start(Instant now) {
+      return minusOrMin(now, oldest);
+    }
+
     Optional<Diagnostic> judge(Instant from, Instant to, boolean toNow, Instant now) {
-      Instant start = minusOrMin(now, oldest);
+      Instant start = start(now);
       Instant end = minusOrMin(now, youngest);
       Instant latest = to.isBefore(end) ? to : end;
       if (!latest.isAfter(start) || Duration.between(from, latest).compareTo(limit) <= 0) {
@@ -117,8 +133,9 @@ public final class RpoCheck {
       String until = toNow ? "now" : to.toString();
       return Optional.of(
           rule.diagnostic(
-                  "No backup for " + gap + " from " + from + " until " + until + "; between " + hours(youngest)
-                      + " and " + hours(oldest) + " of age the limit is " + limit + ".")
+                  "No backup for " + human(gap) + " after this one, until " + until + "; between "
+                      + hours(youngest) + " and " + hours(oldest) + " of age the limit is " + human(limit) + ".")
+              .location(at(from))
               .putDetails("window", hours(youngest) + "-" + hours(oldest))
               .putDetails("from", from.toString())
               .putDetails("to", to.toString())
@@ -126,6 +143,22 @@ public final class RpoCheck {
               .putDetails("gap", gap.toString())
               .putDetails("limit", limit.toString())
               .build());
+    }
+
+    /** {@code 2 hours}, {@code 1 hour 30 minutes}, {@code 27 days 4 hours}: for messages; details keep ISO. */
+    private static String human(Duration duration) {
+      StringBuilder text = new StringBuilder();
+      append(text, duration.toDays(), "day");
+      append(text, duration.toHoursPart(), "hour");
+      append(text, duration.toMinutesPart(), "minute");
+      append(text, duration.toSecondsPart(), "second");
+      return text.length() == 0 ? "less than a second" : text.toString();
+    }
+
+    private static void append(StringBuilder text, long amount, String unit) {
+      if (amount > 0) {
+        text.append(text.length() == 0 ? "" : " ").append(amount).append(' ').append(unit).append(amount == 1 ? "" : "s");
+      }
     }
 
     private static String hours(Duration age) {

@@ -1,6 +1,7 @@
 package dev.proarch.core.policy.scaling;
 
 import dev.proarch.core.model.ClusterTier;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import org.immutables.value.Value;
@@ -24,6 +25,11 @@ public abstract class ScaleStep {
   /** Node number to the tier it is sized for after this step. */
   @Value.NaturalOrder
   public abstract SortedMap<Integer, ClusterTier> sizesAfter();
+
+  /** The one node this step takes down, or empty when it takes none or several down. */
+  public OptionalInt nodeDown() {
+    return nodesDown().size() == 1 ? OptionalInt.of(nodesDown().first()) : OptionalInt.empty();
+  }
 
   public static ImmutableScaleStep.Builder builder() {
     return ImmutableScaleStep.builder();

@@ -108,4 +108,29 @@ class RetentionPolicyTest {
     assertThat(result.kept()).extracting(RetentionDecision::timestamp).isSorted();
     assertThat(result.pruned()).extracting(RetentionDecision::timestamp).isSorted();
   }
+
+  @Test
+  void decidesAMillionBackupsWithinTheBound() {
+    java.util.Random random = new java.util.Random(42);
+    List<Instant> backups = new ArrayList<>(1_000_000);
+    long span = Duration.ofDays(200).getSeconds();
+    for (int i = 0; i < 1_000_000; i++) {
+      backups.add(NOW.minusSeconds((long) (random.nextDouble() * span)).minusNanos(random.nextInt(1_000_000_000)));
+    }
+    RetentionResult result = SEED.apply(backups, NOW);
+    assertThat(result.kept().size() + result.pruned().size()).isEqualTo(1_000_000);
+    assertThat(result.kept()).hasSizeBetween(80, RetentionPolicy.SEED_SCHEDULE_MAX_KEPT);
+    assertThat(RpoCheck.seedObjective().check(backups, NOW)).isEmpty();
+  }
+
+  @Test
+  void extremeInstantsAreDecidedWithoutAnException() {
+    List<Instant> extremes = List.of(Instant.MIN, Instant.EPOCH, Instant.MAX);
+    for (Instant now : extremes) {
+      RetentionResult result = SEED.apply(extremes, now);
+      assertThat(result.kept().size() + result.pruned().size()).isEqualTo(3);
+      assertThat(result.keptTimestamps()).contains(Instant.MAX);
+      assertThat(RpoCheck.seedObjective().check(extremes, now)).isNotEmpty();
+    }
+  }
 }

@@ -16,6 +16,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /** The checker against a plain oracle over arbitrary plans, and the planner against the checker. */
 class ScalePlanPropertiesTest {
@@ -29,7 +30,11 @@ class ScalePlanPropertiesTest {
 
   @Provide
   Arbitrary<ScalePlan> plans() {
-    return Arbitraries.oneOf(arbitraryPlans(), plannerPlansWithRandomServing(), shuffledRotations());
+    return Arbitraries.oneOf(
+        arbitraryPlans(),
+        plannerPlansWithRandomServing(),
+        shuffledRotations(),
+        Combinators.combine(tiers(), tiers()).as(ScalePlanner::plan));
   }
 
   /** Anything: any nodes (including 0 and 4) down or serving, any sizes, up to five steps. */
@@ -81,7 +86,13 @@ class ScalePlanPropertiesTest {
 
   @Property(tries = 1000)
   void planCheckerAcceptsExactlyThePlansThatKeepTwoNodesServing(@ForAll("plans") ScalePlan plan) {
-    assertThat(ScalePlanChecker.check(plan).isEmpty()).isEqualTo(Oracle.isSafeRotation(plan));
+    boolean safe = Oracle.isSafeRotation(plan);
+    Statistics.label("safe").collect(safe);
+    Statistics.label("safe").coverage(checker -> {
+      checker.check(true).percentage(percent -> percent > 5);
+      checker.check(false).percentage(percent -> percent > 5);
+    });
+    assertThat(ScalePlanChecker.check(plan).isEmpty()).isEqualTo(safe);
   }
 
   @Property(tries = 1000)

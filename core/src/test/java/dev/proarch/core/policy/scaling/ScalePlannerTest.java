@@ -17,6 +17,7 @@ class ScalePlannerTest {
     assertThat(plan.steps()).hasSize(3);
     ScaleStep second = plan.steps().get(1);
     assertThat(second.nodesDown()).containsExactly(2);
+    assertThat(second.nodeDown()).hasValue(2);
     assertThat(second.nodesServing()).containsExactly(1, 3);
     assertThat(second.sizesAfter())
         .isEqualTo(Map.of(1, ClusterTier.PRO120, 2, ClusterTier.PRO120, 3, ClusterTier.PRO12));

@@ -1,5 +1,6 @@
 package dev.proarch.yaml.internal.env;
 
+import dev.proarch.core.model.EnvironmentType;
 import dev.proarch.yaml.internal.rules.ConfigRules;
 import dev.proarch.yaml.internal.schema.DidYouMean;
 import dev.proarch.yaml.internal.schema.Findings;
@@ -34,11 +35,16 @@ public final class EnvChecks {
           "file", List.of("file", "min_level"),
           "file_errors", List.of("file", "min_level"));
 
+  private static final Set<String> SLAVE_CONNECTIONS =
+      Set.of("MYSQL_USE_SLAVE_CONNECTION", "REDIS_USE_SLAVE_CONNECTION", "VALKEY_USE_SLAVE_CONNECTION");
+
   private final EnvSchema schema;
+  private final Optional<EnvironmentType> environment;
   private final Findings findings;
 
-  public EnvChecks(EnvSchema schema, Findings findings) {
+  public EnvChecks(EnvSchema schema, Optional<EnvironmentType> environment, Findings findings) {
     this.schema = schema;
+    this.environment = environment;
     this.findings = findings;
   }
 
@@ -146,7 +152,8 @@ public final class EnvChecks {
       findings.add(
           ConfigRules.ENV_VARIABLE_TYPE,
           entry.value().location(),
-          "The " + name + " variable holds " + describeType(actual) + "; ece-tools expects " + spec.type() + ".",
+          "The " + name + " variable holds " + describeType(actual) + "; ece-tools expects " + spec.type()
+              + yamlOneOneHint(entry.value(), spec.type()) + ".",
           "variable", name,
           "expected", spec.type(),
           "actual", actual);
@@ -164,6 +171,92 @@ public final class EnvChecks {
       return;
     }
     value(spec, entry.value());
+    completeness(spec, entry);
+    environmentFit(spec, entry);
+  }
+
+  /** Settings that the target environment ignores (only when the caller names the environment). */
+  private void environmentFit(EnvVariableSpec spec, ConfigEntry entry) {
+    if (environment.isEmpty()) {
+      return;
+    }
+    boolean dedicated = environment.get().isDedicated();
+    boolean on = PhpType.of(entry.value()).equals("boolean")
+        && entry.value().asScalar().map(s -> s.text().equalsIgnoreCase("true")).orElse(false);
+    if (SLAVE_CONNECTIONS.contains(spec.name()) && on && !dedicated) {
+      findings.add(
+          ConfigRules.ENV_SLAVE_CONNECTION_UNAVAILABLE,
+          entry.key().location(),
+          spec.name() + " has no effect on " + environment.get().label()
+              + " environments, which have no read-only replicas.",
+          "variable", spec.name(),
+          "environment", environment.get().label());
+    }
+    boolean db = entry.value().asText().filter("db"::equals).isPresent();
+    if (spec.name().equals("LOCK_PROVIDER") && db && dedicated) {
+      findings.add(
+          ConfigRules.ENV_LOCK_PROVIDER_FORCED,
+          entry.value().location(),
+          "LOCK_PROVIDER: db is ignored on " + environment.get().label() + ", which always uses file locks.",
+          "variable", spec.name(),
+          "environment", environment.get().label());
+    }
+  }
+
+  /**
+   * Without {@code _merge: true} these variables replace the generated configuration, and ece-tools
+   * requires their core parts (critical 109-112). An empty value, or {@code _merge} alone, is empty.
+   */
+  private void completeness(EnvVariableSpec spec, ConfigEntry entry) {
+    Optional<ConfigMapping> value = entry.value().asMapping();
+    if (value.isEmpty()) {
+      return;
+    }
+    ConfigMapping config = value.get();
+    boolean merging = config.get("_merge").flatMap(ConfigNode::asScalar)
+        .map(scalar -> scalar.text().equalsIgnoreCase("true")).orElse(false);
+    boolean empty = config.keys().stream().allMatch(key -> key.equals("_merge"));
+    if (merging || empty) {
+      return;
+    }
+    List<String> missing = new java.util.ArrayList<>();
+    switch (spec.name()) {
+      case "DATABASE_CONFIGURATION":
+        Optional<ConfigMapping> connection = config.mapping("connection").flatMap(c -> c.mapping("default"));
+        for (String key : List.of("host", "dbname", "username", "password")) {
+          if (connection.map(c -> !c.has(key)).orElse(true)) {
+            missing.add("connection.default." + key);
+          }
+        }
+        break;
+      case "SESSION_CONFIGURATION":
+        if (!config.has("save")) {
+          missing.add("save");
+        }
+        break;
+      case "SEARCH_CONFIGURATION":
+        if (!config.has("engine")) {
+          missing.add("engine");
+        }
+        break;
+      case "RESOURCE_CONFIGURATION":
+        config.entries().stream()
+            .filter(resource -> !resource.name().equals("_merge"))
+            .filter(resource -> resource.value().asMapping().map(r -> !r.has("connection")).orElse(true))
+            .forEach(resource -> missing.add(resource.name() + ".connection"));
+        break;
+      default:
+        return;
+    }
+    if (!missing.isEmpty()) {
+      findings.add(
+          ConfigRules.ENV_CONFIGURATION_INCOMPLETE,
+          entry.key().location(),
+          "The " + spec.name() + " variable replaces the generated configuration (no _merge: true) but lacks "
+              + String.join(", ", missing) + ", so ece-tools stops the deploy.",
+          "variable", spec.name(),
+          "missing", String.join(",", missing));
+    }
   }
 
   private void unknownVariable(ConfigEntry entry) {
@@ -178,6 +271,16 @@ public final class EnvChecks {
       message = "ece-tools does not know the " + name + " variable" + DidYouMean.suffix(name, schema.stageVariableNames());
     }
     findings.add(ConfigRules.ENV_UNKNOWN_VARIABLE, entry.key().location(), message, "variable", name);
+  }
+
+  /** {@code yes}/{@code on} are booleans in YAML 1.1 but text to Symfony YAML (decision D-CFG-4). */
+  private static String yamlOneOneHint(ConfigNode value, String expected) {
+    Optional<String> text = value.asScalar().filter(scalar -> !scalar.quoted()).map(ConfigScalar::text);
+    if (expected.equals("boolean") && text.isPresent()
+        && List.of("yes", "no", "on", "off", "y", "n").contains(text.get().toLowerCase(java.util.Locale.ROOT))) {
+      return " (ece-tools reads '" + text.get() + "' as text; write true or false)";
+    }
+    return "";
   }
 
   private static String describeType(String phpType) {

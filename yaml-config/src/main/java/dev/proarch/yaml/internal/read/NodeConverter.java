@@ -226,7 +226,10 @@ final class NodeConverter {
   }
 
   private Location location(Node node, String path) {
-    var builder = Location.builder().file(file).path(path);
+    var builder = Location.builder().file(file);
+    if (!path.isEmpty()) {
+      builder.path(path);
+    }
     Mark start = node.getStartMark();
     Mark end = node.getEndMark();
     if (start == null) {

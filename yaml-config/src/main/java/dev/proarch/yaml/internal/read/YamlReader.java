@@ -37,6 +37,10 @@ public final class YamlReader {
   }
 
   public ParsedFile read(String path, byte[] bytes) {
+    // UTF-8 needs at most 4 bytes a code point: beyond that the file is too large without decoding it.
+    if (bytes.length > 4L * limits.maxCodePoints()) {
+      return failed(path, List.of(), refusal(path, tooLarge()));
+    }
     String text;
     try {
       text = decode(bytes);
@@ -44,13 +48,7 @@ public final class YamlReader {
       return failed(path, List.of(), refusal(path, "The file is not valid UTF-8 text."));
     }
     if (text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
-      return failed(
-          path,
-          List.of(),
-          refusal(
-              path,
-              "The file has more than " + limits.maxCodePoints()
-                  + " characters, far more than any Cloud configuration file; it was not read."));
+      return failed(path, List.of(), refusal(path, tooLarge()));
     }
     List<String> lines = List.of(text.split("\\r\\n|\\r|\\n", -1));
     try {
@@ -67,6 +65,11 @@ public final class YamlReader {
     } catch (RuntimeException | StackOverflowError e) {
       return failed(path, lines, refusal(path, "The file could not be read as YAML: " + e));
     }
+  }
+
+  private String tooLarge() {
+    return "The file has more than " + limits.maxCodePoints()
+        + " characters, far more than any Cloud configuration file; it was not read.";
   }
 
   private Yaml newYaml() {

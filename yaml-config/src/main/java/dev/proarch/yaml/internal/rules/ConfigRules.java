@@ -241,6 +241,26 @@ public final class ConfigRules {
           "Remove the extension (use sodium or openssl instead of mcrypt).",
           RuleTags.CONFIG);
 
+  public static final RuleDescriptor SECRET_IN_VARIABLES =
+      rule(
+          24,
+          Severity.WARNING,
+          "Application variables should not hold secrets in the repository",
+          "A token, password or key written in .magento.app.yaml is committed to Git and visible to everyone with access to the repository.",
+          "config-spec.md 2.11",
+          "Remove the value from the file and set it as a sensitive environment variable (magento-cloud variable:create --sensitive true) instead.",
+          RuleTags.CONFIG);
+
+  public static final RuleDescriptor DEPRECATED_KEY =
+      rule(
+          25,
+          Severity.WARNING,
+          "Legacy web keys should be replaced by web.locations",
+          "web.document_root, passthru, index_files, whitelist, blacklist, expires and move_to_root are the pre-locations form of the web section; the platform schema keeps them for old projects only and the Adobe documentation no longer mentions them.",
+          "config-spec.md 2.1",
+          "Move the setting into web.locations (root, passthru, index, rules, expires).",
+          RuleTags.CONFIG);
+
   public static final RuleDescriptor SERVICE_ID_FORMAT =
       rule(
           30,
@@ -491,6 +511,38 @@ public final class ConfigRules {
           "Remove the entry, or use one of the names in the message.",
           RuleTags.CONFIG);
 
+  public static final RuleDescriptor ENV_CONFIGURATION_INCOMPLETE =
+      rule(
+          72,
+          Severity.ERROR,
+          "A configuration variable that replaces the generated one must be complete",
+          "Without _merge: true, DATABASE, SESSION, SEARCH and RESOURCE_CONFIGURATION replace what ece-tools generates, and ece-tools stops the deploy when a required part is missing (critical errors 109, 110, 111, 112).",
+          "config-spec.md 5.3; platform-checks.md a (rows 18-21)",
+          "Add the missing keys, or add _merge: true to merge the value into the generated configuration.",
+          RuleTags.CONFIG);
+
+  public static final RuleDescriptor ENV_SLAVE_CONNECTION_UNAVAILABLE =
+      rule(
+          73,
+          Severity.WARNING,
+          "Read-only replica connections only work on Pro Staging and Production",
+          "MYSQL_USE_SLAVE_CONNECTION, REDIS_USE_SLAVE_CONNECTION and VALKEY_USE_SLAVE_CONNECTION need the three-node cluster of Pro Staging and Production; integration and master environments run one container per service, so the setting does nothing there.",
+          "config-spec.md 5.3; seed: Integration environment",
+          "Set the variable to true only in the branches deployed to Staging and Production.",
+          RuleTags.CONFIG,
+          RuleTags.ENVIRONMENT);
+
+  public static final RuleDescriptor ENV_LOCK_PROVIDER_FORCED =
+      rule(
+          74,
+          Severity.WARNING,
+          "Staging and Production always use the file lock provider",
+          "ece-tools forces LOCK_PROVIDER to file on Pro Staging and Production (using MAGENTO_CLOUD_LOCKS_DIR), so db there is ignored.",
+          "config-spec.md 5.3",
+          "Remove LOCK_PROVIDER: db from the configuration deployed to Staging and Production.",
+          RuleTags.CONFIG,
+          RuleTags.ENVIRONMENT);
+
   public static final RuleDescriptor SUPPRESSION_COMMENT =
       rule(
           80,
@@ -557,6 +609,8 @@ public final class ConfigRules {
           WEB_LOCATION_PATH,
           EXTENSION_BUILT_IN,
           EXTENSION_UNAVAILABLE,
+          SECRET_IN_VARIABLES,
+          DEPRECATED_KEY,
           SERVICE_ID_FORMAT,
           SERVICE_TYPE_FORMAT,
           SERVICE_TYPE_UNKNOWN,
@@ -582,6 +636,9 @@ public final class ConfigRules {
           ENV_LOG_HANDLER,
           ENV_LOG_OPTION,
           ENV_SYSTEM_VARIABLE,
+          ENV_CONFIGURATION_INCOMPLETE,
+          ENV_SLAVE_CONNECTION_UNAVAILABLE,
+          ENV_LOCK_PROVIDER_FORCED,
           SUPPRESSION_COMMENT,
           COMMERCE_VERSION_UNKNOWN,
           COMPOSER_FILE_UNREADABLE,

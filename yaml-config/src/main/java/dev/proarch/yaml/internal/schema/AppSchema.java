@@ -119,7 +119,15 @@ final class AppSchema {
                               .required("watch", listOf(string()))
                               .field("allow_stale", bool())
                               .field("share_between_apps", bool()))))
-          .field("dependencies", mapOf(mapOf(scalar())))
+          .field(
+              "dependencies",
+              object()
+                  .field("php", mapOf(scalar()))
+                  .field("nodejs", mapOf(scalar()))
+                  .field("ruby", mapOf(scalar()))
+                  .field("python", mapOf(scalar()))
+                  .field("python2", mapOf(scalar()))
+                  .field("python3", mapOf(scalar())))
           .field(
               "runtime",
               object()
@@ -158,6 +166,19 @@ final class AppSchema {
               object().required("enabled", bool()).field("ignored_rules", listOf(string())))
           .field("stack", any())
           .field("operations", any())
+          .misplaced("cmd", "crons.<name>")
+          .misplaced("spec", "crons.<name>")
+          .misplaced("locations", "web")
+          .misplaced("passthru", "web.locations.<path>")
+          .misplaced("root", "web.locations.<path>")
+          .misplaced("extensions", "runtime")
+          .misplaced("flavor", "build")
+          .misplaced("deploy", "hooks")
+          .misplaced("post_deploy", "hooks")
+          .misplaced("database", "relationships")
+          .misplaced("redis", "relationships")
+          .misplaced("env", "variables")
+          .misplaced("php", "dependencies or variables")
           .check(AppSchema::nameAndType);
 
   private AppSchema() {}

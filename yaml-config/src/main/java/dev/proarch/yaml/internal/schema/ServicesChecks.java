@@ -40,6 +40,20 @@ public final class ServicesChecks {
           "mysql", "mariadb", "oracle-mysql", "elasticsearch", "opensearch", "rabbitmq", "solr",
           "activemq-artemis", "network-storage", "postgresql", "kafka", "mongodb", "redis-persistent");
 
+  /** MariaDB/MySQL configuration (config-spec.md 3.3); its endpoints feed the relationship checks. */
+  private static final Shape MYSQL_CONFIGURATION =
+      object()
+          .field("schemas", Shape.listOf(string()))
+          .field(
+              "endpoints",
+              mapOf(
+                  object()
+                      .field("default_schema", string())
+                      .field("privileges", mapOf(oneOfValues("ro", "rw", "admin")))))
+          .field("properties", mapOf(Shape.scalar()))
+          .field("rotate_passwords", Shape.bool());
+  private static final Set<String> MYSQL_TYPES = Set.of("mysql", "mariadb", "oracle-mysql");
+
   private static final Shape SERVICE =
       object()
           .required("type", string())
@@ -73,7 +87,10 @@ public final class ServicesChecks {
         continue;
       }
       SERVICE.check(service.value(), findings);
-      service.value().asMapping().ifPresent(body -> formats(service.name(), body, findings));
+      service.value().asMapping().ifPresent(body -> {
+        formats(service.name(), body, findings);
+        body.mapping("relationships").ifPresent(relationships -> RelationshipChecks.relationships(relationships, findings));
+      });
     }
   }
 
@@ -121,6 +138,9 @@ public final class ServicesChecks {
       return;
     }
     disk(id, name, service, findings);
+    if (MYSQL_TYPES.contains(name)) {
+      service.get("configuration").ifPresent(configuration -> MYSQL_CONFIGURATION.check(configuration, findings));
+    }
   }
 
   private static void disk(String id, String type, ConfigMapping service, Findings findings) {

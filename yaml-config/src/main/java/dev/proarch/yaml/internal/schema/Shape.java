@@ -105,7 +105,17 @@ public abstract class Shape {
     private final Map<String, Shape> fields = new LinkedHashMap<>();
     private final Set<String> required = new LinkedHashSet<>();
     private final List<BiConsumer<ConfigMapping, Findings>> checks = new ArrayList<>();
+    private final Map<String, String> misplaced = new LinkedHashMap<>();
     private Shape others;
+
+    /**
+     * Keys that belong elsewhere, with where: an unknown {@code cmd} at the top of an application says it
+     * belongs under {@code crons.<name>}, the usual result of a lost indentation.
+     */
+    public ObjectShape misplaced(String key, String where) {
+      misplaced.put(key, where);
+      return this;
+    }
 
     public ObjectShape field(String key, Shape shape) {
       fields.put(key, shape);
@@ -133,6 +143,13 @@ public abstract class Shape {
       return fields.keySet();
     }
 
+    private String suggestion(String key) {
+      if (DidYouMean.closest(key, fields.keySet()).isEmpty() && misplaced.containsKey(key)) {
+        return "; it belongs under " + misplaced.get(key) + " (check its indentation).";
+      }
+      return DidYouMean.suffix(key, fields.keySet());
+    }
+
     @Override
     public void check(ConfigNode node, Findings findings) {
       if (isInclude(node) || node.isNull()) {
@@ -155,7 +172,7 @@ public abstract class Shape {
           findings.add(
               ConfigRules.UNKNOWN_KEY,
               entry.key().location(),
-              "Unknown key '" + entry.name() + "'" + DidYouMean.suffix(entry.name(), fields.keySet()),
+              "Unknown key '" + entry.name() + "'" + suggestion(entry.name()),
               "key", entry.name());
         }
       }

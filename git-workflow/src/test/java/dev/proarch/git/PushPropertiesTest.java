@@ -22,7 +22,7 @@ import org.eclipse.jgit.lib.ObjectId;
  * The push rules against a simple oracle on generated commit graphs, each written into a real repository
  * in a temp directory.
  */
-class PushProperties {
+class PushPropertiesTest {
   private static final List<String> ENVIRONMENTS = List.of("integration", "staging", "production", "master");
   private static final List<String> TARGETS =
       List.of("integration", "staging", "production", "master", "feature", "topic");
@@ -34,7 +34,8 @@ class PushProperties {
       @ForAll @Size(value = 5) List<@IntRange(min = 0, max = 1000) Integer> tips,
       @ForAll @IntRange(min = 0, max = 5) int target,
       @ForAll @IntRange(min = 0, max = 1000) int pushed,
-      @ForAll boolean delete) throws Exception {
+      @ForAll boolean delete,
+      @ForAll @IntRange(min = 0, max = 2) int housekeeping) throws Exception {
     CommitGraph graph = CommitGraph.of(firsts, seconds);
     Path dir = Files.createTempDirectory("proarch-push");
     try (TestRepo repo = TestRepo.init(dir)) {
@@ -43,6 +44,10 @@ class PushProperties {
       for (int i = 0; i < 5; i++) {
         at[i] = tips.get(i) % graph.size();
         repo.branch(i < 4 ? ENVIRONMENTS.get(i) : "feature", graph.ids.get(at[i]));
+      }
+      if (housekeeping > 0) {
+        // 1: commit-graph generation numbers answer ancestry; 2: reachability bitmaps do.
+        repo.gc(housekeeping == 1);
       }
       String ref = TARGETS.get(target);
       // One push in three takes the tip of the branch it is promoted from, so that accepted promotions are
@@ -53,7 +58,8 @@ class PushProperties {
       boolean expected = oracle(graph, at, ref, deleting, commit);
       try (BranchGuard guard = repo.guard()) {
         PushDecision decision = guard.decide(List.of(update), WorkflowSettings.defaults()).get(0);
-        Statistics.collect(ref, decision.accepted());
+        Statistics.label("decision").collect(ref, decision.accepted());
+        Statistics.label("housekeeping").collect(housekeeping, guard.hasReachabilityBitmaps());
         assertThat(decision.accepted()).as("%s to %s: %s", ref, commit, decision.diagnostics()).isEqualTo(expected);
       }
     } finally {

@@ -1,0 +1,197 @@
+package dev.proarch.cli;
+
+import dev.proarch.core.InvalidValueException;
+import dev.proarch.core.model.EnvironmentType;
+import dev.proarch.core.policy.backup.AutomaticBackup;
+import dev.proarch.core.policy.backup.BackupHistory;
+import dev.proarch.core.policy.backup.RestoreCheck;
+import dev.proarch.core.policy.backup.RetentionDecision;
+import dev.proarch.core.policy.backup.RetentionResult;
+import dev.proarch.core.rule.Diagnostic;
+import dev.proarch.core.rule.DiagnosticOrder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code proarch backups}: applies the seed's retention schedule to a backup history (which backups are kept
+ * and pruned, and why) and checks the recovery point objective. Exits 1 when the history has findings, and
+ * when the environment has no automatic backups at all (docs/cli.md).
+ */
+@Command(
+    name = "backups",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Apply the automatic-backup retention schedule to a backup history and check the recovery point"
+          + " objective. Exits 1 on findings or when the environment has no automatic backups."
+    })
+final class BackupsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--history", required = true, paramLabel = "FILE",
+      description = "one ISO-8601 timestamp per line; blank lines and # comments are skipped")
+  Path history;
+
+  @Option(names = "--now", required = true, paramLabel = "TIMESTAMP",
+      description = "the moment to judge the history at, such as 2026-11-26T12:00:00Z")
+  String now;
+
+  @Option(names = "--environment", defaultValue = "production", paramLabel = "ENV",
+      description = "production, staging, integration or master (default: ${DEFAULT-VALUE})")
+  String environment;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    if (format == OutputFormat.sarif) {
+      return Formats.notOffered(spec, format);
+    }
+    EnvironmentType target;
+    Instant at;
+    List<Instant> backups;
+    try {
+      target = EnvironmentType.parse(environment);
+      at = BackupHistory.parseTimestamp(now);
+    } catch (InvalidValueException e) {
+      return usage(e.getMessage());
+    }
+    try {
+      backups = BackupHistory.parse(Files.readAllLines(history, StandardCharsets.UTF_8));
+    } catch (InvalidValueException e) {
+      return usage(history + ": " + e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      return usage("cannot read history file " + history + ": " + describe(e));
+    }
+    Optional<AutomaticBackup> automatic = AutomaticBackup.of(target);
+    PrintWriter out = spec.commandLine().getOut();
+    if (automatic.isEmpty()) {
+      noAutomaticBackups(out, target, at);
+      return ExitCode.FINDINGS;
+    }
+    RetentionResult retention = automatic.get().retention().apply(backups, at);
+    List<Diagnostic> findings =
+        DiagnosticOrder.sorted(automatic.get().recoveryPointObjective().check(backups, at));
+    if (format == OutputFormat.json) {
+      JsonOutput.write(out, json(target, at, backups.size(), retention, findings));
+    } else {
+      text(out, target, at, backups.size(), retention, findings);
+    }
+    return findings.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+  }
+
+  private void noAutomaticBackups(PrintWriter out, EnvironmentType target, Instant at) {
+    String message = target.label() + " has no automatic backups: it is restored self-service from manual"
+        + " snapshots, each restorable for " + RestoreCheck.MANUAL_SNAPSHOT_RESTORE_WINDOW.toDays()
+        + " days; retention and the recovery point objective apply to automatic backups only.";
+    if (format == OutputFormat.json) {
+      Map<String, Object> root = JsonOutput.envelope();
+      root.put("environment", target.label());
+      root.put("now", at.toString());
+      root.put("automaticBackups", false);
+      root.put("restoreFrom", RestoreCheck.recoveryPointsOf(target).label());
+      root.put("message", message);
+      JsonOutput.write(out, root);
+    } else {
+      out.println(message);
+      out.flush();
+    }
+  }
+
+  private static void text(PrintWriter out, EnvironmentType target, Instant at, int count,
+      RetentionResult retention, List<Diagnostic> findings) {
+    out.println("Backups of " + target.label() + " at " + at + ": " + count + " in the history, "
+        + retention.kept().size() + " kept, " + retention.pruned().size() + " pruned");
+    out.println();
+    out.println("kept:");
+    retention.kept().forEach(decision -> out.println("  " + line(decision)));
+    out.println();
+    out.println("pruned:");
+    retention.pruned().forEach(decision -> out.println("  " + line(decision)));
+    out.println();
+    if (findings.isEmpty()) {
+      out.println("recovery point objective: met (1 hour within 24 hours, 6 hours from 24 to 72 hours)");
+    } else {
+      out.println("recovery point findings: " + findings.size());
+      for (Diagnostic finding : findings) {
+        out.println("  " + finding.severity().label() + " " + finding.ruleId() + " " + path(finding) + ": "
+            + finding.message());
+      }
+    }
+    out.flush();
+  }
+
+  private static String line(RetentionDecision decision) {
+    return decision.timestamp() + "  " + decision.reason();
+  }
+
+  private static Map<String, Object> json(EnvironmentType target, Instant at, int count,
+      RetentionResult retention, List<Diagnostic> findings) {
+    Map<String, Object> root = JsonOutput.envelope();
+    root.put("environment", target.label());
+    root.put("now", at.toString());
+    root.put("automaticBackups", true);
+    root.put("backups", count);
+    root.put("kept", decisions(retention.kept()));
+    root.put("pruned", decisions(retention.pruned()));
+    List<Map<String, Object>> rpo = new ArrayList<>();
+    findings.forEach(finding -> rpo.add(diagnostic(finding)));
+    root.put("rpoFindings", rpo);
+    return root;
+  }
+
+  private static List<Map<String, Object>> decisions(List<RetentionDecision> decisions) {
+    List<Map<String, Object>> list = new ArrayList<>(decisions.size());
+    for (RetentionDecision decision : decisions) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("timestamp", decision.timestamp().toString());
+      entry.put("reason", decision.reason());
+      list.add(entry);
+    }
+    return list;
+  }
+
+  private static Map<String, Object> diagnostic(Diagnostic diagnostic) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("ruleId", diagnostic.ruleId().value());
+    map.put("severity", diagnostic.severity().label());
+    map.put("message", diagnostic.message());
+    diagnostic.location().flatMap(location -> location.path()).ifPresent(path -> map.put("path", path));
+    diagnostic.hint().ifPresent(hint -> map.put("hint", hint));
+    map.put("details", diagnostic.details());
+    return map;
+  }
+
+  private int usage(String message) {
+    spec.commandLine().getErr().println("proarch: " + message);
+    spec.commandLine().getErr().flush();
+    return ExitCode.USAGE;
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** Where a finding is, rendered apart from its message: {@code backups[2026-11-26T03:00:00Z]}. */
+  private static String path(Diagnostic finding) {
+    return finding.location().flatMap(location -> location.path()).orElse("-");
+  }
+}

@@ -1,0 +1,112 @@
+package dev.proarch.cli;
+
+import dev.proarch.provisioning.ProviderCapability;
+import dev.proarch.provisioning.ProviderLoadException;
+import dev.proarch.provisioning.ProviderRegistry;
+import dev.proarch.provisioning.ProvisionerProvider;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code proarch providers}: the provisioning providers found on the class path through {@code
+ * ServiceLoader}, with their capabilities and SPI version. A provider that cannot be loaded, or two with one
+ * id, is a usage error naming the class or id, not a stack trace.
+ */
+@Command(
+    name = "providers",
+    mixinStandardHelpOptions = true,
+    description = "List the provisioning providers found on the class path and what each can do.")
+final class ProvidersCommand implements Callable<Integer> {
+
+  /** Where the providers come from; the class path by default, injected by tests. */
+  @FunctionalInterface
+  interface Source {
+    ProviderRegistry load() throws ProviderLoadException;
+  }
+
+  private final Source source;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+  OutputFormat format;
+
+  ProvidersCommand() {
+    this(ProviderRegistry::load);
+  }
+
+  ProvidersCommand(Source source) {
+    this.source = source;
+  }
+
+  @Override
+  public Integer call() {
+    if (format == OutputFormat.sarif) {
+      return Formats.notOffered(spec, format);
+    }
+    ProviderRegistry registry;
+    try {
+      registry = source.load();
+    } catch (ProviderLoadException e) {
+      spec.commandLine().getErr().println("proarch: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.json) {
+      JsonOutput.write(out, json(registry.providers()));
+    } else {
+      out.print(text(registry.providers()));
+      out.flush();
+    }
+    return ExitCode.OK;
+  }
+
+  static String text(List<ProvisionerProvider> providers) {
+    if (providers.isEmpty()) {
+      return "No provisioning providers found. Add a jar that lists one in"
+          + " META-INF/services/dev.proarch.provisioning.ProvisionerProvider.\n";
+    }
+    int idWidth = Math.max("ID".length(), providers.stream().mapToInt(p -> p.id().value().length()).max().orElse(0));
+    int nameWidth = Math.max("NAME".length(), providers.stream().mapToInt(p -> p.displayName().length()).max().orElse(0));
+    String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %-3s  %s\n";
+    StringBuilder text = new StringBuilder(String.format(row, "ID", "NAME", "SPI", "CAPABILITIES"));
+    for (ProvisionerProvider provider : providers) {
+      text.append(String.format(row, provider.id(), provider.displayName(), provider.spiVersion(),
+          String.join(", ", capabilities(provider))));
+    }
+    return text.toString();
+  }
+
+  static Map<String, Object> json(List<ProvisionerProvider> providers) {
+    Map<String, Object> root = JsonOutput.envelope();
+    List<Object> list = new ArrayList<>();
+    for (ProvisionerProvider provider : providers) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("id", provider.id().value());
+      item.put("displayName", provider.displayName());
+      item.put("spiVersion", provider.spiVersion());
+      item.put("capabilities", capabilities(provider));
+      item.put("className", provider.getClass().getName());
+      list.add(item);
+    }
+    root.put("providers", list);
+    return root;
+  }
+
+  /** In the declaration order of {@link ProviderCapability}, so that output is stable. */
+  private static List<String> capabilities(ProvisionerProvider provider) {
+    return provider.capabilities().stream()
+        .sorted()
+        .map(ProviderCapability::label)
+        .collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,62 @@
+package dev.proarch.yaml.internal.schema;
+
+import dev.proarch.core.model.EnvironmentType;
+import java.util.OptionalInt;
+import dev.proarch.yaml.internal.rules.ConfigRules;
+import dev.proarch.yaml.model.ConfigEntry;
+import dev.proarch.yaml.model.ConfigMapping;
+import dev.proarch.yaml.model.ConfigNode;
+import dev.proarch.yaml.model.ConfigScalar;
+import dev.proarch.yaml.model.ScalarKind;
+import java.util.Optional;
+
+/** Cron schedules, commands and intervals (PRO-CFG-016 to 018, config-spec.md 2.9). */
+final class CronChecks {
+
+  private CronChecks() {}
+
+  static void crons(ConfigMapping crons, CheckContext context, Findings findings) {
+    for (ConfigEntry cron : crons.entries()) {
+      Optional<ConfigMapping> job = cron.value().asMapping();
+      if (job.isEmpty()) {
+        continue;
+      }
+      job.get().get("spec").flatMap(ConfigNode::asScalar)
+          .filter(spec -> spec.kind() == ScalarKind.STRING)
+          .ifPresent(spec -> cronSpec(cron.name(), spec, context, findings));
+      boolean hasCmd = job.get().get("cmd").filter(value -> !value.isNull()).isPresent();
+      boolean hasStart = job.get().mapping("commands").flatMap(commands -> commands.get("start")).isPresent();
+      if (!hasCmd && !hasStart) {
+        findings.add(
+            ConfigRules.CRON_COMMAND,
+            cron.key().location(),
+            "The cron '" + cron.name() + "' has neither cmd nor commands.start, so it runs nothing.",
+            "cron", cron.name());
+      }
+    }
+  }
+  private static void cronSpec(String name, ConfigScalar spec, CheckContext context, Findings findings) {
+    Optional<String> problem = CronSpec.problem(spec.text());
+    if (problem.isPresent()) {
+      findings.add(
+          ConfigRules.CRON_SPEC,
+          spec.location(),
+          "The cron '" + name + "' has the spec '" + spec.text() + "': " + problem.get() + ".",
+          "actual", spec.text());
+      return;
+    }
+    boolean paas =
+        context.environment().map(env -> env == EnvironmentType.INTEGRATION || env == EnvironmentType.MASTER)
+            .orElse(false);
+    OptionalInt gap = CronSpec.minuteGap(spec.text());
+    if (paas && gap.isPresent() && gap.getAsInt() < 5) {
+      findings.add(
+          ConfigRules.CRON_INTERVAL,
+          spec.location(),
+          "The cron '" + name + "' runs every " + gap.getAsInt() + " minute(s); "
+              + context.environment().get().label() + " environments run crons at most every 5 minutes.",
+          "actual", Integer.toString(gap.getAsInt()),
+          "minimum", "5");
+    }
+  }
+}
