@@ -1,22 +1,22 @@
 package dev.proarch.cli;
 
+import dev.proarch.cli.internal.report.JsonReport;
+import dev.proarch.cli.internal.report.Report;
+import dev.proarch.cli.internal.report.SourceLines;
+import dev.proarch.cli.internal.report.TextReport;
 import dev.proarch.core.rule.Diagnostic;
 import dev.proarch.core.rule.DiagnosticOrder;
 import dev.proarch.core.rule.Location;
 import dev.proarch.core.rule.Severity;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 
 /**
- * The findings of the git commands in the envelope {@code proarch validate} uses: text for people, and
- * {@code {"schemaVersion":1,"diagnostics":[...],"summary":{...}}} for programs, every key present (absent
- * values are null). Written to the same shape as the shared report renderers, which the git commands should
- * use once they are on main.
+ * The findings of the git commands through the shared report renderers of {@code proarch validate}: text for
+ * people, and {@code {"schemaVersion":1,"diagnostics":[...],"summary":{...}}} for programs, every key present
+ * (absent values are null).
  */
 final class GitReport {
   private final List<Diagnostic> findings;
@@ -48,12 +48,7 @@ final class GitReport {
   }
 
   String text() {
-    StringBuilder text = new StringBuilder();
-    for (Diagnostic finding : findings) {
-      line(text, finding, "");
-      text.append('\n');
-    }
-    return text.append(summary()).append('\n').toString();
+    return new TextReport(SourceLines.none(), "").render(Report.of(findings));
   }
 
   /** One finding as text, every line after the first indented by two more spaces than {@code indent}. */
@@ -67,49 +62,7 @@ final class GitReport {
     finding.hint().ifPresent(hint -> text.append(indent).append("  hint: ").append(hint).append('\n'));
   }
 
-  String summary() {
-    return plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning") + ", "
-        + count(Severity.INFO) + " info";
-  }
-
   Map<String, Object> json() {
-    Map<String, Object> root = JsonOutput.envelope();
-    List<Map<String, Object>> diagnostics = new ArrayList<>();
-    for (Diagnostic finding : findings) {
-      diagnostics.add(json(finding));
-    }
-    root.put("diagnostics", diagnostics);
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("errors", count(Severity.ERROR));
-    summary.put("warnings", count(Severity.WARNING));
-    summary.put("infos", count(Severity.INFO));
-    summary.put("total", findings.size());
-    root.put("summary", summary);
-    return root;
-  }
-
-  static Map<String, Object> json(Diagnostic finding) {
-    Location location = finding.location().orElse(Location.builder().build());
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("ruleId", finding.ruleId().value());
-    json.put("severity", finding.severity().label());
-    json.put("message", finding.message());
-    json.put("file", location.file().orElse(null));
-    json.put("line", number(location.line()));
-    json.put("column", number(location.column()));
-    json.put("endLine", number(location.endLine()));
-    json.put("endColumn", number(location.endColumn()));
-    json.put("path", location.path().orElse(null));
-    json.put("hint", finding.hint().orElse(null));
-    json.put("details", new LinkedHashMap<>(finding.details()));
-    return json;
-  }
-
-  private static Integer number(OptionalInt value) {
-    return value.isPresent() ? value.getAsInt() : null;
-  }
-
-  private static String plural(long count, String word) {
-    return count + " " + word + (count == 1 ? "" : "s");
+    return JsonReport.fill(JsonOutput.envelope(), Report.of(findings));
   }
 }

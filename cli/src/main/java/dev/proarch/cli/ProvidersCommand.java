@@ -75,8 +75,8 @@ final class ProvidersCommand implements Callable<Integer> {
       return "No provisioning providers found. Add a jar that lists one in"
           + " META-INF/services/dev.proarch.provisioning.ProvisionerProvider.\n";
     }
-    int idWidth = Math.max("ID".length(), providers.stream().mapToInt(p -> p.id().value().length()).max().orElse(0));
-    int nameWidth = Math.max("NAME".length(), providers.stream().mapToInt(p -> p.displayName().length()).max().orElse(0));
+    int idWidth = width("ID", providers.stream().map(p -> p.id().value()).toList());
+    int nameWidth = width("NAME", providers.stream().map(ProvisionerProvider::displayName).toList());
     String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %-3s  %s\n";
     StringBuilder text = new StringBuilder(String.format(row, "ID", "NAME", "SPI", "CAPABILITIES"));
     for (ProvisionerProvider provider : providers) {
@@ -84,6 +84,10 @@ final class ProvidersCommand implements Callable<Integer> {
           String.join(", ", capabilities(provider))));
     }
     return text.toString();
+  }
+
+  private static int width(String heading, List<String> values) {
+    return Math.max(heading.length(), values.stream().mapToInt(String::length).max().orElse(0));
   }
 
   static Map<String, Object> json(List<ProvisionerProvider> providers) {

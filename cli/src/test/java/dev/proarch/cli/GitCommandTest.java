@@ -54,6 +54,8 @@ class GitCommandTest {
 
   @Test
   void theJsonReportHasTheValidateEnvelope() throws Exception {
+    // The same renderer as proarch validate: each finding also carries its fingerprint, the summary the
+    // number of findings a baseline hid (none here).
     repo.branch("master", repo.commit("on master", Map.of("debug", "1")));
     GitFixture.Run run = GitFixture.run("git", "check", "--repo", repo.dir().toString(), "--format", "json");
     assertThat(run.code()).isEqualTo(ExitCode.OK);
@@ -61,13 +63,13 @@ class GitCommandTest {
     assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
     JsonNode finding = root.get("diagnostics").get(0);
     List<String> keys = List.of("ruleId", "severity", "message", "file", "line", "column", "endLine", "endColumn",
-        "path", "hint", "details");
+        "path", "hint", "details", "fingerprint");
     assertThat(finding.fieldNames()).toIterable().containsExactlyElementsOf(keys);
     assertThat(finding.get("ruleId").asText()).isEqualTo("PRO-GIT-004");
     assertThat(finding.get("severity").asText()).isEqualTo("warning");
     assertThat(finding.get("file").isNull()).isTrue();
     assertThat(finding.get("details").get("ahead").asText()).isEqualTo("1");
-    assertThat(root.get("summary").toString()).isEqualTo("{\"errors\":0,\"warnings\":1,\"infos\":0,\"total\":1}");
+    assertThat(root.get("summary").toString()).isEqualTo("{\"errors\":0,\"warnings\":1,\"infos\":0,\"total\":1,\"baselined\":0}");
   }
 
   @Test

@@ -79,7 +79,10 @@ class GitHookIT {
 
   @Test
   void changingTheServicesFileOnStagingEarnsTheNotSelfServiceInfo() throws Exception {
-    commit("redis", ".magento/services.yaml", "redis:\n  type: redis:7.2\n");
+    // Upgrade RabbitMQ one step; the other services stay, since the application's relationships need them.
+    commit("rabbitmq 3.13", ".magento/services.yaml", "mysql:\n  type: mysql:10.6\n  disk: 5120\nredis:\n"
+        + "  type: redis:7.2\nopensearch:\n  type: opensearch:2\n  disk: 1024\nrabbitmq:\n  type: rabbitmq:3.13\n"
+        + "  disk: 1024\n");
     Result push = git(work, "push", "origin", "HEAD:integration", "HEAD:staging");
     assertThat(push.code()).as(push.err()).isZero();
     assertThat(push.err()).contains("remote:   .magento/services.yaml: info PRO-GIT-012 This push changes .magento/services.yaml on staging");

@@ -113,7 +113,7 @@ class ValidateCommandTest {
     run("validate", CLEAN.toString(), "--format", "json");
     assertThat(out.toString())
         .startsWith("{\n  \"schemaVersion\" : 1,\n  \"files\" : [")
-        .contains("\"commerceVersion\" : \">=2.4.7 <2.4.8\"")
+        .contains("\"commerceVersion\" : \"2.4.7-p3\"")
         .contains("\"commerceVersionSource\" : \"composer.json\"")
         .contains("\"diagnostics\" : [ ]");
   }

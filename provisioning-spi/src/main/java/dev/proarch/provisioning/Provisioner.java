@@ -3,9 +3,9 @@ package dev.proarch.provisioning;
 import java.util.List;
 
 /**
- * What a provider does, one environment operation at a time. Hosts call it only through the
- * guard, {@code dev.proarch.provisioning.guard.ProvisioningService}, which has checked each request against the Pro architecture first; a provider
- * therefore implements mechanics, not policy.
+ * What a provider does, one environment operation at a time. Hosts call it only through the guard, {@code
+ * dev.proarch.provisioning.guard.ProvisioningService}, which has checked each request against the Pro
+ * architecture first; a provider therefore implements mechanics, not policy.
  *
  * <p>The contract, checked by the provisioning TCK: inputs and results are immutable values; every failure
  * is a {@link ProvisioningException} naming {@link #providerId()}; {@link #describe} has no effect; {@link

@@ -9,12 +9,15 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ProvisioningRulesTest {
+  /** PRO-PRV-002 gave way to core's RestoreCheck (PRO-PRM-004 for integration) (docs/decisions.md D-PRV-6) and is never reused. */
+  private static final int RETIRED = 2;
 
   @Test
   void theCatalogListsEveryGuardRuleFromTheServicesFile() {
     RuleCatalog catalog = RuleCatalog.load();
     assertThat(catalog.area("PRV")).extracting(rule -> rule.id().value())
-        .containsExactlyElementsOf(IntStream.rangeClosed(1, 8).mapToObj(n -> String.format("PRO-PRV-%03d", n)).toList());
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, 8).filter(n -> n != RETIRED)
+            .mapToObj(n -> String.format("PRO-PRV-%03d", n)).toList());
     assertThat(catalog.area("PRV")).allSatisfy(rule -> assertThat(rule.tags()).contains(RuleTags.PROVISIONING));
   }
 

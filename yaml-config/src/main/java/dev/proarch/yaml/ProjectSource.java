@@ -30,7 +30,9 @@ public final class ProjectSource {
           ".magento/routes.yaml",
           ".magento.env.yaml",
           "composer.json",
-          "composer.lock");
+          "composer.lock",
+          // Read for the Live Search exemption of the search-engine rules (D-XF-5).
+          "app/etc/config.php");
 
   private final Map<String, byte[]> files;
 

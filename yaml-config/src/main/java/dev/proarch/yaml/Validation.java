@@ -95,7 +95,8 @@ final class Validation {
     ProjectConfig projectConfig = config.build();
     ProjectContext projectContext =
         new ProjectContext(
-            projectConfig, version.text(), version.source(), options.environment(), options.compatMatrix());
+            projectConfig, version.text(), version.source(), options.environment(), options.compatMatrix(),
+            source::read);
     for (ProjectCheck check : projectChecks) {
       diagnostics.addAll(check.check(projectContext));
     }

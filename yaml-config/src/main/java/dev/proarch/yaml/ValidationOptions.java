@@ -28,7 +28,8 @@ public abstract class ValidationOptions {
 
   /**
    * A replacement for the bundled service-version compatibility matrix, in the format of {@code
-   * service-compat.tsv}. Used by the version rules.
+   * service-compat.tsv}. Used by the version rules (PRO-CFG-110, PRO-CFG-111); a text that does not read is
+   * one PRO-CFG-092 finding naming the bad line, and the bundled matrix is used instead.
    */
   public abstract Optional<String> compatMatrix();
 

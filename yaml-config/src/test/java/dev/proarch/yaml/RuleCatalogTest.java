@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proarch.core.rule.RuleCatalog;
 import dev.proarch.core.rule.RuleDescriptor;
+import dev.proarch.yaml.internal.crossfile.CrossFileRules;
 import dev.proarch.yaml.internal.rules.ConfigRules;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,17 @@ class RuleCatalogTest {
   void theProviderContributesEveryRuleThroughTheServiceFile() {
     RuleCatalog catalog = RuleCatalog.load(getClass().getClassLoader());
     assertThat(catalog.area("CFG")).containsAll(ConfigRules.ALL);
+    assertThat(catalog.area("CFG")).containsAll(CrossFileRules.ALL);
+  }
+
+  @Test
+  void projectRulesStayInTheirNumberRange() {
+    assertThat(CrossFileRules.ALL)
+        .allSatisfy(rule -> {
+          int number = Integer.parseInt(rule.id().value().substring("PRO-CFG-".length()));
+          assertThat(number).isBetween(100, 199);
+        });
+    assertThat(CrossFileRules.ALL.stream().map(RuleDescriptor::id).distinct()).hasSameSizeAs(CrossFileRules.ALL);
   }
 
   @Test
@@ -41,7 +54,9 @@ class RuleCatalogTest {
             .flatMap(fixture -> fixture.expected.stream())
             .map(expectation -> expectation.substring(expectation.lastIndexOf(':') + 1))
             .collect(Collectors.toSet());
-    for (RuleDescriptor rule : ConfigRules.ALL) {
+    List<RuleDescriptor> rules = new ArrayList<>(ConfigRules.ALL);
+    rules.addAll(CrossFileRules.ALL);
+    for (RuleDescriptor rule : rules) {
       assertThat(fixtures.stream().anyMatch(fixture -> fixture.rule.equals(rule.id().value())))
           .as("a fixture directory for %s", rule.id())
           .isTrue();

@@ -67,7 +67,8 @@ public final class KubernetesManifestsProvisioner implements Provisioner {
         .addAllNodes(nodes(request.spec()))
         .build();
     environments.put(state.environmentId(), state);
-    tell(listener, state.environmentId(), "rendered " + state.nodes().size() + " StatefulSets and a PodDisruptionBudget");
+    tell(listener, state.environmentId(),
+        "rendered " + state.nodes().size() + " StatefulSets and a PodDisruptionBudget");
     return state;
   }
 
@@ -92,7 +93,8 @@ public final class KubernetesManifestsProvisioner implements Provisioner {
     }
     EnvironmentState after = state.withNodes(nodes);
     environments.put(after.environmentId(), after);
-    tell(listener, after.environmentId(), "re-rendered the StatefulSets of nodes " + step.nodeIds() + " at " + step.targetTier());
+    tell(listener, after.environmentId(),
+        "re-rendered the StatefulSets of nodes " + step.nodeIds() + " at " + step.targetTier());
     return after;
   }
 

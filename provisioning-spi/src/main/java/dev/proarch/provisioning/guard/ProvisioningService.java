@@ -40,9 +40,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The guard in front of every provider. Each request is checked against the Pro architecture first (rules
- * PRO-PRV-001 to PRO-PRV-008); a refused request yields diagnostics and never reaches the provider. Scale
- * plans run one step at a time; when a provider fails, times out or reports a state that contradicts the
+ * The guard in front of every provider. Each request is checked against the Pro architecture first: rules
+ * PRO-PRV-001 and PRO-PRV-003 to PRO-PRV-008, with core's scaling (PRO-SCL) and restore (PRO-BAK) checks. A
+ * refused request yields diagnostics and never reaches the provider. Scale plans run one step at a time; when a provider fails, times out or reports a state that contradicts the
  * step, the guard stops, reports which nodes are in which state and offers the rolling plan back to a safe
  * state. Every call returns exactly one {@link OperationReport} and never throws for a provider's failure.
  *
@@ -157,7 +157,7 @@ public final class ProvisioningService implements AutoCloseable {
       if (found.isEmpty()) {
         return run.refused(List.of(GuardChecks.unknown(request.targetEnvironmentId())));
       }
-      List<Diagnostic> refused = checks.restore(request, found.get());
+      List<Diagnostic> refused = checks.restore(request, found.get(), clock.instant());
       if (!refused.isEmpty()) {
         return run.refused(refused);
       }
@@ -260,7 +260,8 @@ public final class ProvisioningService implements AutoCloseable {
       String failure) {
     EnvironmentState lastKnown;
     try {
-      lastKnown = calls.call("describing " + before.environmentId(), () -> provisioner.describe(before.environmentId()));
+      lastKnown = calls.call(
+          "describing " + before.environmentId(), () -> provisioner.describe(before.environmentId()));
     } catch (ProvisioningException e) {
       lastKnown = StateChecks.markUnknown(lastSeen, step.nodeIds());
     }

@@ -1,6 +1,7 @@
 package dev.proarch.provisioning.inmemory;
 
 import dev.proarch.core.model.ClusterTier;
+import dev.proarch.core.model.NodeRole;
 import dev.proarch.provisioning.BackupId;
 import dev.proarch.provisioning.BackupKind;
 import dev.proarch.provisioning.BackupRecord;
@@ -9,7 +10,6 @@ import dev.proarch.provisioning.EnvironmentId;
 import dev.proarch.provisioning.EnvironmentSpec;
 import dev.proarch.provisioning.EnvironmentState;
 import dev.proarch.provisioning.EnvironmentStatus;
-import dev.proarch.core.model.NodeRole;
 import dev.proarch.provisioning.NodeState;
 import dev.proarch.provisioning.NodeStatus;
 import dev.proarch.provisioning.ProgressEvent;

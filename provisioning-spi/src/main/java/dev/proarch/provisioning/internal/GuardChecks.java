@@ -2,7 +2,6 @@ package dev.proarch.provisioning.internal;
 
 import static dev.proarch.provisioning.internal.ProvisioningRules.ACTIVE_ENVIRONMENTS_WITHIN_CAPACITY;
 import static dev.proarch.provisioning.internal.ProvisioningRules.AUTOMATIC_BACKUPS_WHERE_THE_TABLE_HAS_THEM;
-import static dev.proarch.provisioning.internal.ProvisioningRules.NO_INTEGRATION_RESTORE_FROM_STAGING_OR_PRODUCTION;
 import static dev.proarch.provisioning.internal.ProvisioningRules.OPERATION_FITS_THE_ENVIRONMENT_STATE;
 import static dev.proarch.provisioning.internal.ProvisioningRules.PROVIDER_DECLARES_THE_CAPABILITY;
 import static dev.proarch.provisioning.internal.ProvisioningRules.SCALED_ARCHITECTURE_FROM_PRO48;
@@ -10,7 +9,10 @@ import static dev.proarch.provisioning.internal.ProvisioningRules.TIERS_ONLY_ON_
 
 import dev.proarch.core.model.ClusterTier;
 import dev.proarch.core.model.EnvironmentType;
+import dev.proarch.core.policy.backup.RecoveryPointKind;
+import dev.proarch.core.policy.backup.RestoreCheck;
 import dev.proarch.core.rule.Diagnostic;
+import dev.proarch.core.rule.ImmutableDiagnostic;
 import dev.proarch.core.rule.Location;
 import dev.proarch.provisioning.BackupKind;
 import dev.proarch.provisioning.BackupRequest;
@@ -23,6 +25,7 @@ import dev.proarch.provisioning.ProviderCapability;
 import dev.proarch.provisioning.ProvisionRequest;
 import dev.proarch.provisioning.RestoreRequest;
 import dev.proarch.provisioning.ScaleRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,29 +98,43 @@ public final class GuardChecks {
     List<Diagnostic> found = new ArrayList<>(capability(Operation.BACKUP, request.environmentId()));
     found.addAll(mustBe(EnvironmentStatus.ACTIVE, state, "backed up"));
     EnvironmentType type = state.spec().type();
-    if (request.kind() == BackupKind.AUTOMATIC && !type.capabilities().automaticBackups()) {
+    BackupKind offered = type.capabilities().automaticBackups() ? BackupKind.AUTOMATIC : BackupKind.MANUAL;
+    if (request.kind() != offered) {
       found.add(AUTOMATIC_BACKUPS_WHERE_THE_TABLE_HAS_THEM
-          .diagnostic("The " + type.label() + " environment has no automatic backups.")
+          .diagnostic("The " + type.label() + " environment has " + (offered == BackupKind.AUTOMATIC
+              ? "automatic backups and no manual snapshots." : "manual snapshots and no automatic backups."))
           .location(at(request.environmentId()))
           .putDetails("environmentType", type.label())
+          .putDetails("expected", offered.label())
+          .putDetails("actual", request.kind().label())
           .build());
     }
     return found;
   }
 
-  public List<Diagnostic> restore(RestoreRequest request, EnvironmentState target) {
+  /**
+   * Core's {@link RestoreCheck} judges the restore: integration never from staging or production, automatic
+   * backups only where they exist, manual snapshots only where there are no automatic backups and within
+   * their 7 days. The provider is taken to use the platform's channel for the source (support for automatic
+   * backups), which ProArch cannot see (docs/decisions.md D-PRV-6).
+   */
+  public List<Diagnostic> restore(RestoreRequest request, EnvironmentState target, Instant now) {
     List<Diagnostic> found = new ArrayList<>(capability(Operation.RESTORE, request.targetEnvironmentId()));
     found.addAll(mustBe(EnvironmentStatus.ACTIVE, target, "restored"));
     EnvironmentType from = request.backup().environmentType();
-    boolean fromDedicated = from == EnvironmentType.STAGING || from == EnvironmentType.PRODUCTION;
-    if (target.spec().type() == EnvironmentType.INTEGRATION && fromDedicated) {
-      found.add(NO_INTEGRATION_RESTORE_FROM_STAGING_OR_PRODUCTION
-          .diagnostic("Backup " + request.backup().backupId() + " comes from " + from.label()
-              + "; an integration environment cannot be restored from it.")
-          .location(at(request.targetEnvironmentId()))
-          .putDetails("backupEnvironmentType", from.label())
-          .build());
-    }
+    Location at = at(request.targetEnvironmentId());
+    List<Diagnostic> policy = RestoreCheck.check(dev.proarch.core.policy.backup.RestoreRequest.builder()
+        .target(target.spec().type())
+        .source(from)
+        .kind(request.backup().kind() == BackupKind.AUTOMATIC
+            ? RecoveryPointKind.AUTOMATIC_BACKUP
+            : RecoveryPointKind.MANUAL_SNAPSHOT)
+        .channel(RestoreCheck.channelOf(from))
+        .recoveryPointTakenAt(request.backup().createdAt())
+        .restoreAt(now)
+        .build());
+    // Core's findings have no location; the guard adds the environment it refused.
+    policy.forEach(finding -> found.add(((ImmutableDiagnostic) ImmutableDiagnostic.copyOf(finding)).withLocation(at)));
     return found;
   }
 

@@ -24,20 +24,15 @@ public final class ProvisioningRules implements RuleProvider {
           .addTags(RuleTags.SCALING)
           .build();
 
-  public static final RuleDescriptor NO_INTEGRATION_RESTORE_FROM_STAGING_OR_PRODUCTION =
-      rule("PRO-PRV-002", "Never restore an integration environment from staging or production")
-          .rationale("The integration database cannot be restored from Production or Staging.")
-          .source("seed: Integration environment")
-          .hint("Restore integration from one of its own snapshots, or load sanitized data another way.")
-          .addTags(RuleTags.BACKUP, RuleTags.INTEGRATION)
-          .build();
+  // PRO-PRV-002 is retired and never reused: restores are judged by core's RestoreCheck (PRO-PRM-004 and
+  // PRO-BAK-006 to 009), which states the integration caveat once for the whole SDK (docs/decisions.md D-PRV-6).
 
   public static final RuleDescriptor AUTOMATIC_BACKUPS_WHERE_THE_TABLE_HAS_THEM =
-      rule("PRO-PRV-003", "Take automatic backups only where the environment table provides them")
+      rule("PRO-PRV-003", "Take the kind of backup the environment table gives the environment")
           .rationale("Automatic disaster-recovery backups exist only for environments whose column of the"
-              + " capability table says so; elsewhere a user takes manual snapshots.")
-          .source("seed: environment table, Backup and disaster recovery; docs/decisions.md D-ENV-2")
-          .hint("Request a manual snapshot for this environment instead.")
+              + " capability table says so; on Pro, manual snapshots exist only for the others.")
+          .source("seed: environment table (Automatic Backups); platform-rules.md 1.6; docs/decisions.md D-PRV-5")
+          .hint("Request an automatic backup where the table provides them, and a manual snapshot elsewhere.")
           .addTags(RuleTags.BACKUP)
           .build();
 
@@ -91,7 +86,6 @@ public final class ProvisioningRules implements RuleProvider {
   public static final List<RuleDescriptor> ALL =
       List.of(
           ROLLING_ONE_NODE_AT_A_TIME,
-          NO_INTEGRATION_RESTORE_FROM_STAGING_OR_PRODUCTION,
           AUTOMATIC_BACKUPS_WHERE_THE_TABLE_HAS_THEM,
           ACTIVE_ENVIRONMENTS_WITHIN_CAPACITY,
           TIERS_ONLY_ON_DEDICATED_HARDWARE,

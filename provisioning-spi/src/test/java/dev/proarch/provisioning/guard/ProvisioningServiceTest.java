@@ -201,29 +201,40 @@ class ProvisioningServiceTest {
   }
 
   @Test
-  void automaticBackupsFollowTheCapabilityTable() {
+  void theKindOfBackupFollowsTheCapabilityTable() {
     provision("integration", paas(EnvironmentType.INTEGRATION));
     provision("staging", dedicated(EnvironmentType.STAGING, ClusterTier.PRO12));
     for (EnvironmentId id : List.of(INTEGRATION, STAGING)) {
-      EnvironmentType type = simulatorState(id).spec().type();
-      OperationReport report = guard.backup(BackupRequest.of(id, BackupKind.AUTOMATIC));
-      if (type.capabilities().automaticBackups()) {
-        assertThat(report.status()).isEqualTo(OperationStatus.APPLIED);
-      } else {
-        assertRefused(report, "PRO-PRV-003");
-      }
+      boolean automatic = simulatorState(id).spec().type().capabilities().automaticBackups();
+      BackupKind offered = automatic ? BackupKind.AUTOMATIC : BackupKind.MANUAL;
+      BackupKind other = automatic ? BackupKind.MANUAL : BackupKind.AUTOMATIC;
+      assertThat(guard.backup(BackupRequest.of(id, offered)).status()).isEqualTo(OperationStatus.APPLIED);
+      assertRefused(guard.backup(BackupRequest.of(id, other)), "PRO-PRV-003");
     }
-    assertThat(guard.backup(BackupRequest.of(INTEGRATION, BackupKind.MANUAL)).status()).isEqualTo(OperationStatus.APPLIED);
+    assertThat(simulator.allBackups()).hasSize(2);
   }
 
   @Test
   void integrationIsNeverRestoredFromStagingButFromItsOwnSnapshot() {
     provision("integration", paas(EnvironmentType.INTEGRATION));
     provision("staging", dedicated(EnvironmentType.STAGING, ClusterTier.PRO12));
-    BackupRecord fromStaging = guard.backup(BackupRequest.of(STAGING, BackupKind.MANUAL)).backup().orElseThrow();
+    BackupRecord fromStaging = guard.backup(BackupRequest.of(STAGING, BackupKind.AUTOMATIC)).backup().orElseThrow();
     BackupRecord own = guard.backup(BackupRequest.of(INTEGRATION, BackupKind.MANUAL)).backup().orElseThrow();
-    assertRefused(guard.restore(RestoreRequest.of(INTEGRATION, fromStaging)), "PRO-PRV-002");
+    OperationReport refused = guard.restore(RestoreRequest.of(INTEGRATION, fromStaging));
+    assertRefused(refused, "PRO-PRM-004");
+    assertThat(refused.diagnostics()).allSatisfy(d -> assertThat(d.location().flatMap(l -> l.path()))
+        .contains("environments/integration"));
     assertThat(guard.restore(RestoreRequest.of(INTEGRATION, own)).status()).isEqualTo(OperationStatus.APPLIED);
+  }
+
+  @Test
+  void aManualSnapshotOlderThanSevenDaysIsNotRestoredByTheGuardsClock() {
+    provision("integration", paas(EnvironmentType.INTEGRATION));
+    BackupRecord snapshot = guard.backup(BackupRequest.of(INTEGRATION, BackupKind.MANUAL)).backup().orElseThrow();
+    clock.advance(Duration.ofDays(7));
+    assertThat(guard.restore(RestoreRequest.of(INTEGRATION, snapshot)).status()).isEqualTo(OperationStatus.APPLIED);
+    clock.advance(Duration.ofSeconds(1));
+    assertRefused(guard.restore(RestoreRequest.of(INTEGRATION, snapshot)), "PRO-BAK-008");
   }
 
   @Test

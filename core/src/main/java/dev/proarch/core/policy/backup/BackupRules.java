@@ -46,13 +46,6 @@ public final class BackupRules {
           .hint("Check the clock of the backup source and the value given as now.")
           .build();
 
-  public static final RuleDescriptor NO_INTEGRATION_RESTORE_FROM_DEDICATED =
-      rule("PRO-BAK-005", Severity.ERROR, "Never restore the integration database from production or staging")
-          .rationale("The seed states that the integration database cannot be restored from production or staging.")
-          .source("seed: Integration environment (caveats)")
-          .hint("Restore integration from one of its own manual snapshots, or seed it with sanitized data.")
-          .addTags(RuleTags.INTEGRATION)
-          .build();
 
   public static final RuleDescriptor AUTOMATIC_BACKUP_THROUGH_SUPPORT =
       rule("PRO-BAK-006", Severity.ERROR, "Restore staging and production from an automatic backup through a support request")
@@ -95,7 +88,6 @@ public final class BackupRules {
           RPO_DAYS_TWO_AND_THREE,
           HISTORY_NOT_EMPTY,
           NO_FUTURE_BACKUP,
-          NO_INTEGRATION_RESTORE_FROM_DEDICATED,
           AUTOMATIC_BACKUP_THROUGH_SUPPORT,
           AUTOMATIC_BACKUP_EXISTS,
           MANUAL_SNAPSHOT_WITHIN_SEVEN_DAYS,

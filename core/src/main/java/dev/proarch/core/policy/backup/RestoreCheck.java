@@ -1,6 +1,7 @@
 package dev.proarch.core.policy.backup;
 
 import dev.proarch.core.model.EnvironmentType;
+import dev.proarch.core.policy.promotion.PromotionRules;
 import dev.proarch.core.rule.Diagnostic;
 import dev.proarch.core.rule.ImmutableDiagnostic;
 import dev.proarch.core.rule.RuleDescriptor;
@@ -36,7 +37,8 @@ public final class RestoreCheck {
   public static List<Diagnostic> check(RestoreRequest request) {
     List<Diagnostic> findings = new ArrayList<>();
     if (request.target() == EnvironmentType.INTEGRATION && request.source().isDedicated()) {
-      findings.add(finding(BackupRules.NO_INTEGRATION_RESTORE_FROM_DEDICATED, request,
+      // The promotion policy owns this seed caveat; a restore is one more way data would flow down.
+      findings.add(finding(PromotionRules.NO_DATA_INTO_INTEGRATION, request,
           "Integration cannot be restored from " + request.source().label() + "."));
     }
     boolean sourceHasAutomatic = request.source().capabilities().automaticBackups();

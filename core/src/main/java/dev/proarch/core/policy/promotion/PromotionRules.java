@@ -50,6 +50,9 @@ public final class PromotionRules {
           .rationale("The seed states that the integration database cannot be restored from production or staging.")
           .source("seed: Integration environment (caveats)")
           .hint("Seed integration with sample or anonymised data; test against production data on staging.")
+          // PRO-BAK-005 (restore requests) and PRO-PRV-002 (the provisioning guard) stated the same caveat
+          // before the first release; both were folded into this rule (D-BAK-11, D-PRV-6).
+          .addFormerIds(RuleId.of("PRO-BAK-005"), RuleId.of("PRO-PRV-002"))
           .build();
 
   public static final RuleDescriptor NO_DATA_SYNC_INTO_DEDICATED =

@@ -14,7 +14,7 @@ class BackupRuleProviderTest {
     RuleCatalog catalog = RuleCatalog.load(BackupRuleProviderTest.class.getClassLoader());
     assertThat(catalog.area("BAK")).containsExactlyElementsOf(BackupRules.ALL);
     assertThat(BackupRules.ALL).extracting(rule -> rule.id().value())
-        .containsExactly("PRO-BAK-001", "PRO-BAK-002", "PRO-BAK-003", "PRO-BAK-004", "PRO-BAK-005",
+        .containsExactly("PRO-BAK-001", "PRO-BAK-002", "PRO-BAK-003", "PRO-BAK-004",
             "PRO-BAK-006", "PRO-BAK-007", "PRO-BAK-008", "PRO-BAK-009");
     assertThat(BackupRules.ALL).allMatch(rule -> rule.tags().contains(RuleTags.BACKUP));
     assertThat(new BackupRuleProvider().rules()).isEqualTo(BackupRules.ALL);

@@ -48,7 +48,7 @@ class RestoreCheckTest {
     for (EnvironmentType source : List.of(EnvironmentType.STAGING, EnvironmentType.PRODUCTION)) {
       assertThat(ids(request(EnvironmentType.INTEGRATION, source,
           RecoveryPointKind.AUTOMATIC_BACKUP, RestoreChannel.SUPPORT_REQUEST, Duration.ofDays(1))))
-          .containsExactly("PRO-BAK-005");
+          .containsExactly("PRO-PRM-004");
     }
   }
 

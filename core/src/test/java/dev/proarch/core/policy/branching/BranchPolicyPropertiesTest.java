@@ -17,7 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class BranchPolicyProperties {
+class BranchPolicyPropertiesTest {
   /** A small pool, so that random operations often hit existing names, parents and children. */
   private static final List<String> NAMES =
       List.of("master", "integration", "staging", "production", "a", "b", "c", "d", "e", "f{x}");

@@ -1,0 +1,119 @@
+package dev.proarch.yaml.internal.crossfile;
+
+import dev.proarch.core.InvalidValueException;
+import dev.proarch.core.rule.Diagnostic;
+import dev.proarch.core.rule.Location;
+import dev.proarch.core.rule.RuleDescriptor;
+import dev.proarch.core.version.CommerceVersion;
+import dev.proarch.core.version.CompatibilityCheck;
+import dev.proarch.core.version.CompatibilityMatrix;
+import dev.proarch.core.version.ServiceVersion;
+import dev.proarch.yaml.internal.project.ProjectCheck;
+import dev.proarch.yaml.internal.project.ProjectContext;
+import dev.proarch.yaml.internal.rules.ConfigRules;
+import dev.proarch.yaml.model.ApplicationConfig;
+import dev.proarch.yaml.model.ConfigNode;
+import dev.proarch.yaml.model.ServiceConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * PRO-CFG-110 and PRO-CFG-111: the PHP of each PHP application and the version of each service against
+ * the compatibility matrix, for every release in scope (D-XF-2). A service the matrix does not know, a
+ * release no row covers and a type without a version are not findings: ece-tools skips them too. The
+ * matrix is the bundled one unless the options replace it; a replacement that does not read is one
+ * PRO-CFG-092 finding, and the bundled matrix is used (D-XF-4).
+ */
+public final class VersionCheck implements ProjectCheck {
+  private static final Logger LOG = LoggerFactory.getLogger(VersionCheck.class);
+  private static final String LATEST = "latest";
+
+  @Override
+  public List<Diagnostic> check(ProjectContext context) {
+    List<Diagnostic> found = new ArrayList<>();
+    CompatibilityMatrix matrix = matrix(context.compatMatrix(), found);
+    CommerceTarget target = CommerceTarget.of(context.commerceVersion());
+    if (target.isUnmatched()) {
+      found.add(CrossFileRules.COMMERCE_VERSION_UNMATCHED
+          .diagnostic("The Commerce version '" + target.text().get() + "' is neither a release nor a constraint"
+              + " allowing a release ProArch knows; the version rules are skipped.")
+          .putDetails("commerceVersion", target.text().get())
+          .build());
+    }
+    if (!target.isKnown()) {
+      return found;
+    }
+    for (ApplicationConfig app : new ProjectView(context.config()).commerceApplications()) {
+      if (app.runtimeVersion().isPresent()) {
+        Location at = app.root().get("type").map(ConfigNode::location).orElse(app.nameLocation());
+        check(matrix, target, "php", "PHP " + app.runtimeVersion().get().trim(), app.runtimeVersion().get(), at,
+                CrossFileRules.PHP_VERSION)
+            .ifPresent(found::add);
+      }
+    }
+    for (ServiceConfig service : context.config().services()) {
+      if (service.typeName().isPresent() && service.version().isPresent()) {
+        String key = CompatibilityMatrix.keyForType(service.typeName().get());
+        Location at = service.node().get("type").map(ConfigNode::location).orElse(service.location());
+        check(matrix, target, key, "Service '" + service.id() + "' (" + service.type().get().trim() + ")",
+                service.version().get(), at, CrossFileRules.SERVICE_VERSION)
+            .ifPresent(found::add);
+      }
+    }
+    return found;
+  }
+
+  /** The matrix to use: the override when it reads, else the bundled one with a finding. */
+  static CompatibilityMatrix matrix(Optional<String> override, List<Diagnostic> found) {
+    if (override.isEmpty()) {
+      return CompatibilityMatrix.bundled();
+    }
+    try {
+      return CompatibilityMatrix.parse(override.get());
+    } catch (InvalidValueException e) {
+      LOG.debug("compatibility matrix override rejected", e);
+      found.add(ConfigRules.OPTION_UNUSABLE
+          .diagnostic("The compatibility matrix override cannot be used (" + e.getMessage()
+              + "); the bundled matrix is used instead.")
+          .build());
+      return CompatibilityMatrix.bundled();
+    }
+  }
+
+  private static Optional<Diagnostic> check(
+      CompatibilityMatrix matrix, CommerceTarget target, String key, String what, String versionText,
+      Location at, RuleDescriptor rule) {
+    String written = versionText.trim();
+    if (!matrix.knows(key) || written.toLowerCase(Locale.ROOT).equals(LATEST) || !ServiceVersion.isValid(written)) {
+      return Optional.empty();
+    }
+    ServiceVersion version = ServiceVersion.of(written);
+    Verdict verdict = target.evaluate(release -> !compatible(matrix, key, release, version));
+    if (!verdict.fails()) {
+      return Optional.empty();
+    }
+    CompatibilityCheck first = matrix.check(key, verdict.firstFailing(), version);
+    String expected = first.expected().map(Object::toString).orElse("?");
+    return Optional.of(rule
+        .diagnostic(what + " is outside the ece-tools compatibility matrix for "
+            + verdict.scope() + ", which expects " + expected + (verdict.failsForAll() ? "" : " for "
+            + verdict.firstFailing()) + ".")
+        .location(at)
+        .putDetails("service", key)
+        .putDetails("actual", written)
+        .putDetails("expected", expected)
+        .putDetails("commerceVersion", target.text().orElse(""))
+        .putDetails("failsFor", verdict.failingText())
+        .putDetails("matrixLine", first.row().map(row -> Integer.toString(row.line())).orElse(""))
+        .build().withSeverity(verdict.severity(rule.defaultSeverity())));
+  }
+
+  /** Only a deciding row that rejects the version counts; gaps in the matrix are not findings (D-VER-5). */
+  private static boolean compatible(CompatibilityMatrix matrix, String key, CommerceVersion release, ServiceVersion version) {
+    return matrix.check(key, release, version).outcome() != CompatibilityCheck.Outcome.INCOMPATIBLE;
+  }
+}
