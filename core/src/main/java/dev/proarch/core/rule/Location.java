@@ -46,27 +46,33 @@ public abstract class Location {
 
   @Value.Check
   protected void check() {
-    positive(line(), "line");
-    positive(column(), "column");
-    positive(endLine(), "endLine");
-    positive(endColumn(), "endColumn");
-    if (column().isPresent() && line().isEmpty()) {
+    // Each accessor of the generated class makes a new OptionalInt: read each once, as parsers build a
+    // Location for every node they read.
+    OptionalInt line = line();
+    OptionalInt column = column();
+    OptionalInt endLine = endLine();
+    OptionalInt endColumn = endColumn();
+    positive(line, "line");
+    positive(column, "column");
+    positive(endLine, "endLine");
+    positive(endColumn, "endColumn");
+    if (column.isPresent() && line.isEmpty()) {
       throw new IllegalArgumentException("a column needs a line");
     }
-    if (endLine().isPresent() && line().isEmpty()) {
+    if (endLine.isPresent() && line.isEmpty()) {
       throw new IllegalArgumentException("an end line needs a start line");
     }
-    if (endColumn().isPresent() && endLine().isEmpty()) {
+    if (endColumn.isPresent() && endLine.isEmpty()) {
       throw new IllegalArgumentException("an end column needs an end line");
     }
-    if (endLine().isPresent() && endLine().getAsInt() < line().getAsInt()) {
+    if (endLine.isPresent() && endLine.getAsInt() < line.getAsInt()) {
       throw new IllegalArgumentException("the end line comes before the start line");
     }
-    if (endLine().isPresent()
-        && endLine().getAsInt() == line().getAsInt()
-        && endColumn().isPresent()
-        && column().isPresent()
-        && endColumn().getAsInt() < column().getAsInt()) {
+    if (endLine.isPresent()
+        && endLine.getAsInt() == line.getAsInt()
+        && endColumn.isPresent()
+        && column.isPresent()
+        && endColumn.getAsInt() < column.getAsInt()) {
       throw new IllegalArgumentException("the end column comes before the start column");
     }
   }

@@ -30,16 +30,17 @@ import org.eclipse.jgit.revwalk.filter.RevFilter;
 public final class Ancestry implements AutoCloseable {
   private final ObjectReader reader;
   private final RevWalk walk;
-  private final Optional<ReachabilityChecker> bitmaps;
   private final Optional<GenerationWalk> generations;
+  /**
+   * Read on first need only: opening the bitmap index makes JGit build a reverse index over every object of
+   * the pack, which dominated a whole hook run when the commit-graph already answered (docs/performance.md).
+   */
+  private Optional<ReachabilityChecker> bitmaps;
 
   public Ancestry(Repository repository) throws IOException {
     this.reader = repository.newObjectReader();
     this.walk = new RevWalk(reader);
     walk.setRetainBody(false);
-    this.bitmaps = reader.getBitmapIndex() == null
-        ? Optional.empty()
-        : Optional.of(reader.createReachabilityChecker(walk));
     this.generations = reader.getCommitGraph().map(graph -> new GenerationWalk(graph, new RevWalk(reader)));
   }
 
@@ -58,8 +59,9 @@ public final class Ancestry implements AutoCloseable {
       if (generations.isPresent()) {
         return generations.get().holdsAny(tip, List.of(commit));
       }
-      if (bitmaps.isPresent()) {
-        return bitmaps.get().areAllReachable(List.of(commit), Stream.of(tip)).isEmpty();
+      Optional<ReachabilityChecker> checker = bitmaps();
+      if (checker.isPresent()) {
+        return checker.get().areAllReachable(List.of(commit), Stream.of(tip)).isEmpty();
       }
       return walk.isMergedInto(commit, tip);
     } finally {
@@ -72,8 +74,17 @@ public final class Ancestry implements AutoCloseable {
    * True when single ancestry questions are cheap: the repository has reachability bitmaps, or a
    * commit-graph file whose generation numbers bound every search.
    */
-  public boolean answersCheaply() {
-    return bitmaps.isPresent() || generations.isPresent();
+  public boolean answersCheaply() throws IOException {
+    return generations.isPresent() || bitmaps().isPresent();
+  }
+
+  private Optional<ReachabilityChecker> bitmaps() throws IOException {
+    if (bitmaps == null) {
+      bitmaps = reader.getBitmapIndex() == null
+          ? Optional.empty()
+          : Optional.of(reader.createReachabilityChecker(walk));
+    }
+    return bitmaps;
   }
 
   /** True when the commit-graph file's generation numbers are available. */

@@ -67,7 +67,7 @@ final class ForeignCommits {
     if (foreign.isEmpty() || tips.isEmpty()) {
       return sources;
     }
-    if (ancestry.answersCheaply() && tips.size() == 1 || ancestry.hasGenerations()) {
+    if (ancestry.hasGenerations() || tips.size() == 1 && ancestry.answersCheaply()) {
       for (RevCommit tip : tips) {
         List<String> from = new ArrayList<>();
         for (EnvironmentType environment : UPSTREAM) {

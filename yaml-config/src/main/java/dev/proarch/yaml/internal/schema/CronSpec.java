@@ -20,6 +20,11 @@ final class CronSpec {
   private static final List<String> DAYS = List.of("sun", "mon", "tue", "wed", "thu", "fri", "sat");
   private static final List<String> MACROS =
       List.of("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly");
+  // Compiled once: cron checks run for every job of every validated file.
+  private static final Pattern MINUTE_STEP = Pattern.compile("\\*/(\\d+)");
+  private static final Pattern MINUTE_LIST = Pattern.compile("\\d+(,\\d+)+");
+  private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,6}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern ITEM =
       Pattern.compile("(\\*|H(?:\\((\\w+)-(\\w+)\\))?|(\\w+)(?:-(\\w+))?)(?:/(\\d+))?");
 
@@ -31,7 +36,7 @@ final class CronSpec {
     if (MACROS.contains(trimmed.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
-    String[] fields = trimmed.split("\\s+");
+    String[] fields = WHITESPACE.split(trimmed);
     if (fields.length != 5) {
       return Optional.of("it has " + (trimmed.isEmpty() ? 0 : fields.length) + " fields instead of 5");
     }
@@ -46,7 +51,7 @@ final class CronSpec {
 
   /** The shortest gap in minutes between runs when the hour field is {@code *}, for interval checks. */
   static OptionalInt minuteGap(String spec) {
-    String[] fields = spec.trim().split("\\s+");
+    String[] fields = WHITESPACE.split(spec.trim());
     if (fields.length != 5 || !fields[1].equals("*")) {
       return OptionalInt.empty();
     }
@@ -54,11 +59,11 @@ final class CronSpec {
     if (minute.equals("*")) {
       return OptionalInt.of(1);
     }
-    Matcher step = Pattern.compile("\\*/(\\d+)").matcher(minute);
+    Matcher step = MINUTE_STEP.matcher(minute);
     if (step.matches()) {
       return OptionalInt.of(Integer.parseInt(step.group(1)));
     }
-    if (minute.matches("\\d+(,\\d+)+")) {
+    if (MINUTE_LIST.matcher(minute).matches()) {
       int[] values = java.util.Arrays.stream(minute.split(",")).mapToInt(Integer::parseInt).sorted().toArray();
       int gap = 60 - values[values.length - 1] + values[0];
       for (int i = 1; i < values.length; i++) {
@@ -101,7 +106,7 @@ final class CronSpec {
     if (index == 4 && DAYS.contains(lower)) {
       return Optional.of(DAYS.indexOf(lower));
     }
-    if (!text.matches("\\d{1,6}")) {
+    if (!SMALL_NUMBER.matcher(text).matches()) {
       return Optional.empty();
     }
     return Optional.of(Integer.parseInt(text));
