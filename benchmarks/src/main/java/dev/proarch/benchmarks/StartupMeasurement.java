@@ -1,0 +1,120 @@
+package dev.proarch.benchmarks;
+
+import dev.proarch.benchmarks.internal.HelloJar;
+import dev.proarch.benchmarks.internal.ProcessTimer;
+import dev.proarch.benchmarks.internal.ProcessTimer.Timing;
+import dev.proarch.benchmarks.internal.ValidateOnce;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Command start measured as whole processes, each variant run many times: the JVM's own start (a jar that
+ * prints one line) is the floor; then {@code proarch validate} on one project through {@code java -jar},
+ * with an application class-data-sharing archive, with start-up flags, and through the root script.
+ */
+public final class StartupMeasurement {
+  private final Path root;
+  private final Path cliJar;
+  private final Path project;
+  private final Path workDirectory;
+  private final int runs;
+
+  /**
+   * @param root the worktree root, where the {@code proarch} script is
+   * @param cliJar the shaded command-line jar
+   * @param project the project {@code proarch validate} checks
+   * @param workDirectory where the floor jar and the CDS archive go
+   * @param runs timed runs per variant
+   */
+  public StartupMeasurement(Path root, Path cliJar, Path project, Path workDirectory, int runs) {
+    this.root = root;
+    this.cliJar = cliJar;
+    this.project = project;
+    this.workDirectory = workDirectory;
+    this.runs = runs;
+  }
+
+  /** The floor alone: {@code java -jar hello.jar}. */
+  public Timing floor() throws IOException, InterruptedException {
+    Path hello = HelloJar.write(workDirectory.resolve("hello.jar"));
+    return time("JVM start floor (java -jar hello.jar)", List.of(java(), "-jar", hello.toString()), Map.of());
+  }
+
+  /** Every variant, the floor first. */
+  public List<Timing> all() throws IOException, InterruptedException {
+    List<Timing> timings = new ArrayList<>();
+    timings.add(floor());
+    List<String> validate = List.of("validate", project.toString());
+    timings.add(time("java -jar cli.jar validate", command(List.of(), validate), Map.of()));
+    timings.add(time("(split) java -jar cli.jar --version: the command line alone",
+        command(List.of(), List.of("--version")), Map.of()));
+    timings.add(time("(split) ConfigValidator from a bare main: the library alone",
+        List.of(java(), "-cp", ownJar(), ValidateOnce.class.getName(), project.toString()), Map.of()));
+    Path archive = cdsArchive(validate);
+    List<String> cds = List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
+    timings.add(time("java -jar cli.jar validate + AppCDS", command(cds, validate), Map.of()));
+    List<String> tuned = new ArrayList<>(cds);
+    tuned.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    timings.add(time("... + AppCDS, C1 only, Serial GC", command(tuned, validate), Map.of()));
+    List<String> script = new ArrayList<>(List.of(root.resolve("proarch").toString()));
+    script.addAll(validate);
+    timings.add(time("./proarch validate", script, Map.of()));
+    timings.add(time("./proarch validate + AppCDS, C1, Serial (PROARCH_JAVA_OPTS)", script,
+        Map.of("PROARCH_JAVA_OPTS", String.join(" ", tuned))));
+    timings.add(time("./proarch staleness check alone (its find)", stalenessCheck(), Map.of()));
+    return timings;
+  }
+
+  /**
+   * Builds the application CDS archive next to the jar from one validate run ({@code
+   * -XX:ArchiveClassesAtExit}); the JVM maps it at start instead of loading and verifying the classes.
+   */
+  public Path cdsArchive(List<String> arguments) throws IOException, InterruptedException {
+    Path archive = cliJar.resolveSibling(cliJar.getFileName().toString().replace(".jar", ".jsa"));
+    Files.deleteIfExists(archive);
+    List<String> dump = command(List.of("-XX:ArchiveClassesAtExit=" + archive), arguments);
+    ProcessTimer.once(dump, root, Map.of());
+    if (!Files.isRegularFile(archive)) {
+      throw new IOException("the JVM wrote no CDS archive at " + archive);
+    }
+    return archive;
+  }
+
+  /** The {@code find} the root script runs before every command, exactly as it runs it. */
+  private List<String> stalenessCheck() {
+    String r = root.toString();
+    return List.of("find", r, "-path", r + "/.git", "-prune", "-o", "-path", "*/target", "-prune", "-o",
+        "(", "-name", "*.java", "-o", "-name", "pom.xml", "-o", "-path", "*/src/main/resources/*", ")",
+        "-newer", cliJar.toString(), "-print", "-quit");
+  }
+
+  private List<String> command(List<String> jvmOptions, List<String> arguments) {
+    List<String> command = new ArrayList<>(List.of(java()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", cliJar.toString()));
+    command.addAll(arguments);
+    return command;
+  }
+
+  private Timing time(String label, List<String> command, Map<String, String> env)
+      throws IOException, InterruptedException {
+    return ProcessTimer.time(label, command, root, env, 2, runs);
+  }
+
+  /** The jar (or directory) these classes were loaded from: benchmarks.jar under benchmarks/run. */
+  private static String ownJar() {
+    try {
+      return Path.of(ValidateOnce.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+}
