@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = "Prints one rule in full: severity, summary, rationale, source, hint and tags.")
+    description = "Print one rule in full: severity, summary, rationale, source, hint and tags.")
 final class ExplainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

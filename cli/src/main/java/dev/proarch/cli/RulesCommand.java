@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
-    description = "Lists every rule of every module: id, default severity and summary.")
+    description = "List every rule of every module: id, default severity and summary.")
 final class RulesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     name = "use",
     mixinStandardHelpOptions = true,
     description = {
-      "Says whether an environment suits an intended use (recommended, allowed or not recommended), with the"
+      "Say whether an environment suits an intended use (recommended, allowed or not recommended), with the"
           + " seed's reason and section. Exits 1 when the use is not recommended."
     })
 final class UseCommand implements Callable<Integer> {
