@@ -1,5 +1,6 @@
 package dev.proarch.cli;
 
+import dev.proarch.cli.internal.report.SourceLines;
 import dev.proarch.git.guard.BranchGuard;
 import dev.proarch.git.UnreadableRepositoryException;
 import java.nio.file.Path;
@@ -9,7 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code proarch git check}: the branch rules on the whole repository. */
+/**
+ * {@code proarch git check}: the branch rules on the whole repository, reported with the same options,
+ * formats and exit codes as {@code proarch validate} ({@code --fail-on}, {@code --severity}, baselines).
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
@@ -20,20 +24,22 @@ final class GitCheckCommand implements Callable<Integer> {
   @Option(names = "--repo", paramLabel = "DIR", description = "The repository (default: the current directory).")
   Path repo = Path.of(".");
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
-  OutputFormat format = OutputFormat.text;
+  @Mixin ReportOptions report;
 
   @Mixin GitSettingsOptions settings;
 
   @Override
-  public Integer call() {
-    if (format == OutputFormat.sarif) {
+  public Integer call() throws UsageException {
+    if (report.format == OutputFormat.sarif) {
+      // Branch findings have no file to point at, and code scanning rejects results without one.
       throw new CommandLine.ParameterException(spec.commandLine(), "git check writes text or json, not sarif");
     }
+    ReportOptions.Context context = ReportOptions.Context.load();
+    report.overrides(context.catalog());
     try (BranchGuard guard = BranchGuard.open(repo)) {
-      GitReport report = new GitReport(guard.check(settings.settings(guard, spec.commandLine())));
-      report.write(spec.commandLine().getOut(), format);
-      return report.exitCode();
+      ReportOptions.Project project = new ReportOptions.Project("", SourceLines.none(), ".git");
+      return report.report(
+          guard.check(settings.settings(guard, spec.commandLine())), project, context, spec.commandLine().getOut());
     } catch (UnreadableRepositoryException e) {
       spec.commandLine().getErr().println("proarch: " + e.getMessage());
       return ExitCode.USAGE;

@@ -53,6 +53,30 @@ class GitCommandTest {
   }
 
   @Test
+  void theCheckTakesTheReportOptionsOfValidate() throws Exception {
+    repo.branch("staging", repo.commit("hotfix", Map.of("fix", "1")));
+    String repoDir = repo.dir().toString();
+
+    GitFixture.Run demoted = GitFixture.run("git", "check", "--repo", repoDir, "--severity", "PRO-GIT-002=warning");
+    assertThat(demoted.code()).isEqualTo(ExitCode.OK);
+    assertThat(demoted.out()).contains("warning PRO-GIT-002").endsWith("0 errors, 1 warning, 0 info\n");
+
+    GitFixture.Run strict = GitFixture.run(
+        "git", "check", "--repo", repoDir, "--severity", "PRO-GIT-002=warning", "--fail-on", "warning");
+    assertThat(strict.code()).isEqualTo(ExitCode.FINDINGS);
+
+    Path baseline = dir.resolve("git-baseline.json");
+    assertThat(GitFixture.run("git", "check", "--repo", repoDir, "--write-baseline", baseline.toString()).code())
+        .isEqualTo(ExitCode.OK);
+    GitFixture.Run known = GitFixture.run("git", "check", "--repo", repoDir, "--baseline", baseline.toString());
+    assertThat(known.code()).isEqualTo(ExitCode.OK);
+    assertThat(known.out()).doesNotContain("PRO-GIT-002");
+
+    GitFixture.Run unknownRule = GitFixture.run("git", "check", "--repo", repoDir, "--severity", "PRO-GIT-999=off");
+    assertThat(unknownRule.code()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
   void theJsonReportHasTheValidateEnvelope() throws Exception {
     // The same renderer as proarch validate: each finding also carries its fingerprint, the summary the
     // number of findings a baseline hid (none here).
