@@ -31,7 +31,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InvalidValueException {
-    TextOnlyOrJson.require(format, "explain");
+    if (format == OutputFormat.sarif) {
+      return Formats.notOffered(spec, format);
+    }
     RuleId requested = RuleId.parse(ruleId);
     RuleDescriptor rule = RuleCatalog.load().find(requested)
         .orElseThrow(() -> new IllegalArgumentException(

@@ -3,6 +3,7 @@ package dev.proarch.cli;
 import dev.proarch.git.guard.BranchGuard;
 import dev.proarch.core.InvalidValueException;
 import dev.proarch.core.rule.Diagnostic;
+import dev.proarch.core.rule.Location;
 import dev.proarch.git.PushDecision;
 import dev.proarch.git.RefUpdate;
 import dev.proarch.git.UnreadableRepositoryException;
@@ -128,7 +129,7 @@ final class GitPreReceiveCommand implements Callable<Integer> {
         text.append("proarch: refused ").append(ref).append('\n');
       }
       for (Diagnostic finding : decision.diagnostics()) {
-        GitReport.line(text, finding, "  ");
+        line(text, finding, "  ");
       }
     }
     if (refused > 0) {
@@ -143,5 +144,16 @@ final class GitPreReceiveCommand implements Callable<Integer> {
   /** A check on the commit an accepted update pushes, run after the branch rules. */
   interface PushedCommitCheck {
     List<Diagnostic> check(BranchGuard guard, WorkflowSettings settings, RefUpdate update);
+  }
+
+  /** One finding as text, every line after the first indented by two more spaces than {@code indent}. */
+  private static void line(StringBuilder text, Diagnostic finding, String indent) {
+    Location location = finding.location().orElse(Location.builder().build());
+    text.append(indent);
+    location.file().ifPresent(file -> text.append(file).append(": "));
+    text.append(finding.severity().label()).append(' ').append(finding.ruleId().value()).append(' ')
+        .append(finding.message()).append('\n');
+    location.path().ifPresent(path -> text.append(indent).append("  path: ").append(path).append('\n'));
+    finding.hint().ifPresent(hint -> text.append(indent).append("  hint: ").append(hint).append('\n'));
   }
 }

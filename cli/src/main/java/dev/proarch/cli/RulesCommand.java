@@ -28,7 +28,9 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TextOnlyOrJson.require(format, "rules");
+    if (format == OutputFormat.sarif) {
+      return Formats.notOffered(spec, format);
+    }
     RuleCatalog catalog = RuleCatalog.load();
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {

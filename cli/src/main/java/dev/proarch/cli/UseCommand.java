@@ -50,7 +50,9 @@ final class UseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InvalidValueException {
-    TextOnlyOrJson.require(format, "use");
+    if (format == OutputFormat.sarif) {
+      return Formats.notOffered(spec, format);
+    }
     UseAssessment assessment =
         EnvironmentUsePolicy.assess(EnvironmentType.parse(environment), Purpose.parse(purpose), launched);
     PrintWriter out = spec.commandLine().getOut();
