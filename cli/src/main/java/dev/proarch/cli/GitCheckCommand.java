@@ -35,7 +35,7 @@ final class GitCheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "git check writes text or json, not sarif");
     }
     ReportOptions.Context context = ReportOptions.Context.load();
-    report.overrides(context.catalog());
+    report.overrides(context);
     try (BranchGuard guard = BranchGuard.open(repo)) {
       ReportOptions.Project project = new ReportOptions.Project("", SourceLines.none(), ".git");
       return report.report(

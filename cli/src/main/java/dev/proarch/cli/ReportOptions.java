@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
@@ -79,16 +80,48 @@ final class ReportOptions {
     }
   }
 
-  /** Where the report's values come from; tests give their own catalog and version. */
-  record Context(RuleCatalog catalog, String toolVersion) {
+  /**
+   * Where the report's values come from; tests give their own catalog and version. The catalog of every
+   * module is loaded on first need (a --severity option, a baseline, SARIF), not by every run: loading it
+   * is a measurable part of the command's start (docs/performance.md).
+   */
+  static final class Context {
+    private final Supplier<RuleCatalog> source;
+    private final String toolVersion;
+    private RuleCatalog catalog;
+
+    Context(RuleCatalog catalog, String toolVersion) {
+      this(() -> catalog, toolVersion);
+    }
+
+    private Context(Supplier<RuleCatalog> source, String toolVersion) {
+      this.source = source;
+      this.toolVersion = toolVersion;
+    }
+
     static Context load() {
       String version = ProArch.class.getPackage().getImplementationVersion();
-      return new Context(RuleCatalog.load(), version == null ? "0.0.0-development" : version);
+      return new Context(RuleCatalog::load, version == null ? "0.0.0-development" : version);
+    }
+
+    RuleCatalog catalog() {
+      if (catalog == null) {
+        catalog = source.get();
+      }
+      return catalog;
+    }
+
+    String toolVersion() {
+      return toolVersion;
     }
   }
 
   /** Checks the options that can be checked before the command does its work. */
-  SeverityOverrides overrides(RuleCatalog catalog) throws UsageException {
+  SeverityOverrides overrides(Context context) throws UsageException {
+    if (severities.isEmpty()) {
+      return SeverityOverrides.none();
+    }
+    RuleCatalog catalog = context.catalog();
     try {
       return SeverityOverrides.parse(severities, catalog);
     } catch (InvalidValueException e) {
@@ -99,8 +132,8 @@ final class ReportOptions {
   /** Prints the report of the findings and returns the exit code. */
   int report(List<Diagnostic> diagnostics, Project project, Context context, PrintWriter out)
       throws UsageException {
-    List<Diagnostic> tuned = overrides(context.catalog()).apply(diagnostics);
-    Report report = readBaseline(context.catalog()).filter(tuned);
+    List<Diagnostic> tuned = overrides(context).apply(diagnostics);
+    Report report = readBaseline(context).filter(tuned);
     if (writeBaseline.isPresent()) {
       write(writeBaseline.get(), Baseline.toJson(tuned));
     }
@@ -133,13 +166,13 @@ final class ReportOptions {
         project.anchorFile());
   }
 
-  private Baseline readBaseline(RuleCatalog catalog) throws UsageException {
+  private Baseline readBaseline(Context context) throws UsageException {
     if (baseline.isEmpty()) {
       return Baseline.empty();
     }
     Path file = baseline.get();
     try {
-      return Baseline.parse(Files.readString(file, StandardCharsets.UTF_8), catalog);
+      return Baseline.parse(Files.readString(file, StandardCharsets.UTF_8), context.catalog());
     } catch (NoSuchFileException e) {
       throw new UsageException("baseline " + file + " does not exist");
     } catch (IOException | UncheckedIOException e) {

@@ -74,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws UsageException {
     ReportOptions.Context context = ReportOptions.Context.load();
     // Bad report options are usage errors before any file is read.
-    report.overrides(context.catalog());
+    report.overrides(context);
     ValidationOptions options = options();
     ValidationResult result = ConfigValidator.create().validate(source(), options);
     if (commerceVersion.isPresent() && result.commerceVersionSource() != CommerceVersionSource.OPTION) {
