@@ -53,7 +53,7 @@ final class Validation {
 
   ValidationResult run(ProjectSource source, ValidationOptions options) {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    Map<String, List<String>> lines = new LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
     EnvSchema envSchema = envSchema(options, diagnostics);
     CheckContext context = new CheckContext(options.environment());
     YamlReader reader = new YamlReader(limits);
@@ -61,7 +61,7 @@ final class Validation {
     List<String> read = new ArrayList<>();
 
     for (String path : appPathsRootFirst(source.paths())) {
-      readFile(reader, source, path, FileKind.APPLICATION, lines, diagnostics, config, read)
+      readFile(reader, source, path, FileKind.APPLICATION, texts, diagnostics, config, read)
           .ifPresent(root -> {
             Findings findings = new Findings();
             AppChecks.check(root, context, findings);
@@ -69,21 +69,21 @@ final class Validation {
             config.addApplications(ModelBuilder.application(path, root));
           });
     }
-    readFile(reader, source, FileKind.SERVICES.defaultPath(), FileKind.SERVICES, lines, diagnostics, config, read)
+    readFile(reader, source, FileKind.SERVICES.defaultPath(), FileKind.SERVICES, texts, diagnostics, config, read)
         .ifPresent(root -> {
           Findings findings = new Findings();
           ServicesChecks.check(root, findings);
           diagnostics.addAll(findings.diagnostics());
           config.addAllServices(ModelBuilder.services(FileKind.SERVICES.defaultPath(), root));
         });
-    readFile(reader, source, FileKind.ROUTES.defaultPath(), FileKind.ROUTES, lines, diagnostics, config, read)
+    readFile(reader, source, FileKind.ROUTES.defaultPath(), FileKind.ROUTES, texts, diagnostics, config, read)
         .ifPresent(root -> {
           Findings findings = new Findings();
           RoutesChecks.check(root, findings);
           diagnostics.addAll(findings.diagnostics());
           config.addAllRoutes(ModelBuilder.routes(FileKind.ROUTES.defaultPath(), root));
         });
-    readFile(reader, source, FileKind.ENVIRONMENT.defaultPath(), FileKind.ENVIRONMENT, lines, diagnostics, config, read)
+    readFile(reader, source, FileKind.ENVIRONMENT.defaultPath(), FileKind.ENVIRONMENT, texts, diagnostics, config, read)
         .ifPresent(root -> {
           Findings findings = new Findings();
           new EnvChecks(envSchema, options.environment(), findings).check(root);
@@ -102,14 +102,14 @@ final class Validation {
       diagnostics.addAll(check.check(projectContext));
     }
 
-    List<Diagnostic> kept = Suppressions.scan(lines, knownRules).apply(diagnostics);
+    List<Diagnostic> kept = Suppressions.scan(texts, knownRules).apply(diagnostics);
     return ValidationResult.builder()
         .addAllDiagnostics(DiagnosticOrder.sorted(rerank(kept, options)))
         .addAllFiles(read.stream().sorted().toList())
         .config(projectConfig)
         .commerceVersion(version.text())
         .commerceVersionSource(version.source())
-        .putAllLines(lines)
+        .putAllTexts(texts)
         .build();
   }
 
@@ -127,7 +127,7 @@ final class Validation {
       ProjectSource source,
       String path,
       FileKind kind,
-      Map<String, List<String>> lines,
+      Map<String, String> texts,
       List<Diagnostic> diagnostics,
       dev.proarch.yaml.model.ImmutableProjectConfig.Builder config,
       List<String> read) {
@@ -137,7 +137,7 @@ final class Validation {
     }
     ParsedFile parsed = reader.read(path, bytes.get());
     read.add(path);
-    lines.put(path, parsed.lines());
+    parsed.text().ifPresent(text -> texts.put(path, text));
     diagnostics.addAll(parsed.diagnostics());
     config.addFiles(ConfigFile.builder().path(path).kind(kind).root(parsed.root()).build());
     return parsed.root();

@@ -5,6 +5,8 @@ import dev.proarch.core.rule.Severity;
 import dev.proarch.core.version.CommerceVersion;
 import dev.proarch.yaml.model.CommerceVersionSource;
 import dev.proarch.yaml.model.ProjectConfig;
+import dev.proarch.yaml.internal.read.Lines;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +30,17 @@ public abstract class ValidationResult {
 
   public abstract CommerceVersionSource commerceVersionSource();
 
-  /** The source lines of each file read, for rendering excerpts under findings. */
+  /** The decoded text of each file read, for rendering excerpts under findings. */
   @Value.Auxiliary
-  protected abstract Map<String, List<String>> lines();
+  protected abstract Map<String, String> texts();
+
+  /** Each file's lines, cut once and only when a caller asks for them: most runs never render excerpts. */
+  @Value.Lazy
+  protected Map<String, List<String>> lines() {
+    Map<String, List<String>> lines = new LinkedHashMap<>();
+    texts().forEach((file, text) -> lines.put(file, Lines.split(text)));
+    return Map.copyOf(lines);
+  }
 
   public static ImmutableValidationResult.Builder builder() {
     return ImmutableValidationResult.builder();

@@ -3,6 +3,7 @@ package dev.proarch.yaml.internal;
 import dev.proarch.core.rule.Diagnostic;
 import dev.proarch.core.rule.Location;
 import dev.proarch.core.rule.RuleId;
+import dev.proarch.yaml.internal.read.Lines;
 import dev.proarch.yaml.internal.rules.ConfigRules;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
  * without ids, or with an id no rule has, suppresses nothing and is itself reported (decision D-CFG-5).
  */
 public final class Suppressions {
+  private static final String MARKER = "proarch-disable-line";
   private static final Pattern COMMENT = Pattern.compile("#\\s*proarch-disable-line\\b([^#]*)");
 
   private final Set<String> suppressed = new HashSet<>();
@@ -28,22 +30,27 @@ public final class Suppressions {
   private Suppressions() {}
 
   /**
-   * Scans the lines of every file; {@code known} gives the rule ids that may be named. It is asked only when
+   * Scans the text of every file; {@code known} gives the rule ids that may be named. It is asked only when
    * a line carries a suppression, so that a validation without one never loads the whole rule catalog.
    */
-  public static Suppressions scan(Map<String, List<String>> lines, Supplier<Set<RuleId>> known) {
+  public static Suppressions scan(Map<String, String> texts, Supplier<Set<RuleId>> known) {
     Suppressions result = new Suppressions();
-    lines.forEach((file, fileLines) -> {
-      for (int i = 0; i < fileLines.size(); i++) {
-        result.scanLine(file, i + 1, fileLines.get(i), known);
+    texts.forEach((file, text) -> {
+      // Nearly no file carries the marker: one search of the text spares cutting it into lines.
+      if (!text.contains(MARKER)) {
+        return;
+      }
+      List<String> lines = Lines.split(text);
+      for (int i = 0; i < lines.size(); i++) {
+        result.scanLine(file, i + 1, lines.get(i), known);
       }
     });
     return result;
   }
 
   private void scanLine(String file, int line, String text, Supplier<Set<RuleId>> known) {
-    // Nearly no line carries the marker: a plain search spares the regex on every line of every file.
-    if (!text.contains("proarch-disable-line")) {
+    // A plain search spares the regex on the lines without the marker.
+    if (!text.contains(MARKER)) {
       return;
     }
     Matcher matcher = COMMENT.matcher(text);
@@ -94,6 +101,9 @@ public final class Suppressions {
   }
 
   private boolean isSuppressed(Diagnostic diagnostic) {
+    if (suppressed.isEmpty()) {
+      return false;
+    }
     return diagnostic.location()
         .filter(location -> location.file().isPresent() && location.line().isPresent())
         .map(location -> suppressed.contains(

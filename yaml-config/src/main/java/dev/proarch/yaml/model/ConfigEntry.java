@@ -18,8 +18,9 @@ public abstract class ConfigEntry {
 
   /**
    * The key as the platform reads it: its text, or for a {@code !php/const:\PDO::X} key with no text, the
-   * tag.
+   * tag. Computed once, when the entry is built: rules look keys up by name for every node they visit.
    */
+  @Value.Derived
   public String name() {
     if (key().text().isEmpty() && key().tag().isPresent()) {
       return key().tag().get();

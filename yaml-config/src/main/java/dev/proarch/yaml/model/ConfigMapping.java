@@ -24,7 +24,13 @@ public abstract class ConfigMapping extends ConfigNode {
 
   /** The entry of a key, if present. */
   public Optional<ConfigEntry> entry(String key) {
-    return entries().stream().filter(entry -> entry.name().equals(key)).findFirst();
+    // A loop, not a stream: rules look keys up for every node they visit.
+    for (ConfigEntry entry : entries()) {
+      if (entry.name().equals(key)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
   }
 
   public boolean has(String key) {

@@ -5,6 +5,7 @@ import dev.proarch.core.rule.Location;
 import dev.proarch.yaml.internal.project.ProjectCheck;
 import dev.proarch.yaml.internal.project.ProjectContext;
 import dev.proarch.yaml.model.ConfigFile;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,12 @@ public final class FileHygieneCheck implements ProjectCheck {
     return found;
   }
 
-  private static Optional<Integer> firstCrlfLine(byte[] content) {
+  static Optional<Integer> firstCrlfLine(byte[] content) {
+    // Nearly no file has a CR: the JDK's vectorised search finds that out before any line is counted.
+    int firstCr = new String(content, StandardCharsets.ISO_8859_1).indexOf('\r');
+    if (firstCr < 0) {
+      return Optional.empty();
+    }
     int line = 1;
     for (int i = 0; i < content.length; i++) {
       if (content[i] == '\r' && i + 1 < content.length && content[i + 1] == '\n') {

@@ -33,6 +33,12 @@ public final class YamlReader {
   /** Symfony writes PHP constants as {@code !php/const:\PDO::X}; a backslash cannot appear in a YAML tag. */
   private static final Pattern PHP_CONST_TAG = Pattern.compile("!php/const:(\\S*)");
 
+  /**
+   * Only read after construction, so one serves every file and thread; building one per file cost about 7 %
+   * of a validation (docs/performance.md).
+   */
+  private static final Resolver RESOLVER = new Resolver();
+
   private final ReaderLimits limits;
 
   public YamlReader(ReaderLimits limits) {
@@ -42,53 +48,32 @@ public final class YamlReader {
   public ParsedFile read(String path, byte[] bytes) {
     // UTF-8 needs at most 4 bytes a code point: beyond that the file is too large without decoding it.
     if (bytes.length > 4L * limits.maxCodePoints()) {
-      return failed(path, List.of(), refusal(path, tooLarge()));
+      return failed(path, Optional.empty(), refusal(path, tooLarge()));
     }
     String text;
     try {
       text = decode(bytes);
     } catch (CharacterCodingException e) {
-      return failed(path, List.of(), refusal(path, "The file is not valid UTF-8 text."));
+      return failed(path, Optional.empty(), refusal(path, "The file is not valid UTF-8 text."));
     }
     if (text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
-      return failed(path, List.of(), refusal(path, tooLarge()));
+      return failed(path, Optional.empty(), refusal(path, tooLarge()));
     }
-    List<String> lines = splitLines(text);
+    Optional<String> source = Optional.of(text);
     try {
       Node node = compose(protectPhpConstTags(text));
       NodeConverter converter = new NodeConverter(path, limits);
       Optional<ConfigNode> root = Optional.of(converter.convertRoot(node));
-      return new ParsedFile(path, root, converter.diagnostics(), lines);
+      return new ParsedFile(path, root, converter.diagnostics(), source);
     } catch (MarkedYAMLException e) {
-      return failed(path, lines, syntaxError(path, e));
+      return failed(path, source, syntaxError(path, e));
     } catch (NodeConverter.TooLargeException e) {
-      return failed(path, lines, refusal(path, e.getMessage()));
+      return failed(path, source, refusal(path, e.getMessage()));
     } catch (YAMLException e) {
-      return failed(path, lines, refusal(path, refusalMessage(e)));
+      return failed(path, source, refusal(path, refusalMessage(e)));
     } catch (RuntimeException | StackOverflowError e) {
-      return failed(path, lines, refusal(path, "The file could not be read as YAML: " + e));
+      return failed(path, source, refusal(path, "The file could not be read as YAML: " + e));
     }
-  }
-
-  /**
-   * The file's lines, split at CRLF, CR or LF as YAML does. A hand scan: a regex split costs a fifth of a
-   * whole validation (docs/performance.md).
-   */
-  static List<String> splitLines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
-    }
-    lines.add(text.substring(start));
-    return List.copyOf(lines);
   }
 
   private String tooLarge() {
@@ -107,18 +92,23 @@ public final class YamlReader {
     options.setCodePointLimit(limits.maxCodePoints() + 1);
     options.setAllowDuplicateKeys(true);
     options.setProcessComments(false);
-    return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
+    return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER, options)
         .getSingleNode();
   }
 
   private static String decode(byte[] bytes) throws CharacterCodingException {
-    String text =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes))
-            .toString();
+    // The JDK's own UTF-8 constructor is several times faster than a decoder, but replaces malformed input
+    // with U+FFFD: only a text that holds one is decoded again, strictly, to tell a written U+FFFD from a fault.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    }
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
@@ -177,9 +167,9 @@ public final class YamlReader {
     return ConfigRules.DOCUMENT_REFUSED.diagnostic(message).location(Location.ofFile(path)).build();
   }
 
-  private static ParsedFile failed(String path, List<String> lines, Diagnostic diagnostic) {
+  private static ParsedFile failed(String path, Optional<String> source, Diagnostic diagnostic) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     diagnostics.add(diagnostic);
-    return new ParsedFile(path, Optional.empty(), diagnostics, lines);
+    return new ParsedFile(path, Optional.empty(), diagnostics, source);
   }
 }

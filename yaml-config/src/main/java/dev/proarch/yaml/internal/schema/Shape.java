@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -84,7 +85,8 @@ public abstract class Shape {
   }
 
   static boolean isInclude(ConfigNode node) {
-    return node.tag().map(tag -> tag.equals("!include") || tag.equals("!archive")).orElse(false);
+    Optional<String> tag = node.tag();
+    return tag.isPresent() && (tag.get().equals("!include") || tag.get().equals("!archive"));
   }
 
   static void typeError(ConfigNode node, String expected, Findings findings) {

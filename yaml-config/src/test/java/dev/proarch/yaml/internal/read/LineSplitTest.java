@@ -14,11 +14,11 @@ class LineSplitTest {
   @Property(tries = 500)
   void handSplitLinesAgreeWithTheRegexSplitAtCrLfCrAndLf(
       @ForAll @Chars({'a', 'b', ' ', '\r', '\n', '#'}) @StringLength(max = 40) String text) {
-    assertThat(YamlReader.splitLines(text)).containsExactly(text.split("\\r\\n|\\r|\\n", -1));
+    assertThat(Lines.split(text)).containsExactly(text.split("\\r\\n|\\r|\\n", -1));
   }
 
   @Test
   void aTrailingNewlineLeavesAnEmptyLastLineAsTheRegexDid() {
-    assertThat(YamlReader.splitLines("a\r\nb\rc\n")).isEqualTo(List.of("a", "b", "c", ""));
+    assertThat(Lines.split("a\r\nb\rc\n")).isEqualTo(List.of("a", "b", "c", ""));
   }
 }
