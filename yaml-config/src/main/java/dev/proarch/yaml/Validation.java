@@ -97,7 +97,7 @@ final class Validation {
     ProjectContext projectContext =
         new ProjectContext(
             projectConfig, version.text(), version.source(), options.environment(), options.compatMatrix(),
-            source::read);
+            source::readShared);
     for (ProjectCheck check : projectChecks) {
       diagnostics.addAll(check.check(projectContext));
     }
@@ -131,7 +131,7 @@ final class Validation {
       List<Diagnostic> diagnostics,
       dev.proarch.yaml.model.ImmutableProjectConfig.Builder config,
       List<String> read) {
-    Optional<byte[]> bytes = source.read(path);
+    Optional<byte[]> bytes = source.readShared(path);
     if (bytes.isEmpty()) {
       return Optional.empty();
     }
@@ -153,7 +153,7 @@ final class Validation {
               .build());
     }
     for (FileKind kind : List.of(FileKind.SERVICES, FileKind.ROUTES)) {
-      if (source.read(kind.defaultPath()).isEmpty()) {
+      if (source.readShared(kind.defaultPath()).isEmpty()) {
         diagnostics.add(
             ConfigRules.PROJECT_FILE_MISSING.diagnostic(
                     "The project has no " + kind.defaultPath() + (kind == FileKind.SERVICES
@@ -198,7 +198,7 @@ final class Validation {
 
   private static Optional<String> composer(
       ProjectSource source, String file, boolean lock, List<Diagnostic> diagnostics, List<String> read) {
-    Optional<byte[]> bytes = source.read(file);
+    Optional<byte[]> bytes = source.readShared(file);
     if (bytes.isEmpty()) {
       return Optional.empty();
     }

@@ -1,6 +1,8 @@
 package dev.proarch.yaml.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,6 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ConfigMapping extends ConfigNode {
+  private static final int SCAN_LIMIT = 8;
 
   public abstract List<ConfigEntry> entries();
 
@@ -24,13 +27,28 @@ public abstract class ConfigMapping extends ConfigNode {
 
   /** The entry of a key, if present. */
   public Optional<ConfigEntry> entry(String key) {
-    // A loop, not a stream: rules look keys up for every node they visit.
-    for (ConfigEntry entry : entries()) {
+    // Rules look keys up for every node they visit: a short mapping is scanned, a long one indexed once.
+    List<ConfigEntry> entries = entries();
+    if (entries.size() > SCAN_LIMIT) {
+      return Optional.ofNullable(byName().get(key));
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      ConfigEntry entry = entries.get(i);
       if (entry.name().equals(key)) {
         return Optional.of(entry);
       }
     }
     return Optional.empty();
+  }
+
+  /** The entries by name, built on the first lookup in a long mapping. */
+  @Value.Lazy
+  protected Map<String, ConfigEntry> byName() {
+    Map<String, ConfigEntry> index = new HashMap<>();
+    for (ConfigEntry entry : entries()) {
+      index.putIfAbsent(entry.name(), entry);
+    }
+    return index;
   }
 
   public boolean has(String key) {

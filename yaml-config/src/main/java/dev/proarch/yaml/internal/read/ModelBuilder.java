@@ -111,6 +111,10 @@ public final class ModelBuilder {
     return builder.form(Relationship.Form.INVALID).build();
   }
 
+  private static String stripLeadingSlash(String path) {
+    return path.startsWith("/") ? path.substring(1) : path;
+  }
+
   private static List<Mount> mounts(Optional<ConfigMapping> mapping) {
     List<Mount> mounts = new ArrayList<>();
     mapping.ifPresent(m -> m.entries().forEach(entry -> {
@@ -118,7 +122,7 @@ public final class ModelBuilder {
       Optional<String> text = entry.value().asText();
       if (text.isPresent()) {
         String subPath = text.get().startsWith("shared:files")
-            ? text.get().substring("shared:files".length()).replaceFirst("^/", "")
+            ? stripLeadingSlash(text.get().substring("shared:files".length()))
             : text.get();
         builder.legacy(true).source("local").sourcePath(subPath);
       } else {

@@ -103,11 +103,13 @@ final class NodeConverter {
         continue;
       }
       ConfigEntry entry = entry((ScalarNode) keyNode, tuple.getValueNode(), path, depth);
-      ConfigEntry earlier = entries.remove(entry.name());
+      ConfigEntry earlier = entries.putIfAbsent(entry.name(), entry);
       if (earlier != null) {
+        // The later value wins and takes the later place, as YAML loaders keep it.
         reportDuplicate(entry, earlier);
+        entries.remove(entry.name());
+        entries.put(entry.name(), entry);
       }
-      entries.put(entry.name(), entry);
     }
     for (ConfigEntry entry : merged) {
       entries.putIfAbsent(entry.name(), entry);
