@@ -54,7 +54,7 @@ public final class StartupMeasurement {
         command(List.of(), List.of("--version")), Map.of()));
     timings.add(time("(split) ConfigValidator from a bare main: the library alone",
         List.of(java(), "-cp", ownJar(), ValidateOnce.class.getName(), project.toString()), Map.of()));
-    Path archive = cdsArchive(validate);
+    Path archive = cdsArchive();
     List<String> cds = List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
     timings.add(time("java -jar cli.jar validate + AppCDS", command(cds, validate), Map.of()));
     List<String> tuned = new ArrayList<>(cds);
@@ -70,13 +70,19 @@ public final class StartupMeasurement {
   }
 
   /**
-   * Builds the application CDS archive next to the jar from one validate run ({@code
-   * -XX:ArchiveClassesAtExit}); the JVM maps it at start instead of loading and verifying the classes.
+   * Builds the application CDS archive next to the jar as the root script does: the class list of one
+   * {@code validate} run over the example with findings ({@code -XX:DumpLoadedClassList}), then a static
+   * archive of it ({@code -Xshare:dump}). A static archive holds picocli too, whose class files are too old
+   * for JDK 17's dynamic archives; the JVM maps it at start instead of loading and verifying the classes.
    */
-  public Path cdsArchive(List<String> arguments) throws IOException, InterruptedException {
+  public Path cdsArchive() throws IOException, InterruptedException {
     Path archive = cliJar.resolveSibling(cliJar.getFileName().toString().replace(".jar", ".jsa"));
+    Path classes = cliJar.resolveSibling(cliJar.getFileName().toString().replace(".jar", ".classlist"));
     Files.deleteIfExists(archive);
-    List<String> dump = command(List.of("-XX:ArchiveClassesAtExit=" + archive), arguments);
+    List<String> training = List.of("validate", root.resolve("examples/projects/typical-mistakes").toString());
+    ProcessTimer.once(command(List.of("-XX:DumpLoadedClassList=" + classes), training), root, Map.of());
+    List<String> dump = new ArrayList<>(List.of(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + classes,
+        "-XX:SharedArchiveFile=" + archive, "-cp", cliJar.toString()));
     ProcessTimer.once(dump, root, Map.of());
     if (!Files.isRegularFile(archive)) {
       throw new IOException("the JVM wrote no CDS archive at " + archive);

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 class ProArchTest {
 
@@ -28,6 +32,25 @@ class ProArchTest {
   void aRunBuildsOnlyTheSubcommandItNames() {
     assertThat(ProArch.subcommandsFor("validate", "some/dir")).containsExactly(ValidateCommand.class);
     assertThat(ProArch.subcommandsFor("git", "check")).containsExactly(GitCommand.class);
+  }
+
+  @Test
+  void theNameTableHoldsEverySubcommandUnderTheNameItsAnnotationGives() {
+    Map<String, Class<?>> fromAnnotations = new HashMap<>();
+    ProArch.SUBCOMMANDS.stream()
+        .filter(type -> type != CommandLine.HelpCommand.class)
+        .forEach(type -> {
+          Command command = type.getAnnotation(Command.class);
+          fromAnnotations.put(command.name(), type);
+          assertThat(command.aliases()).as("aliases of %s", type).isEmpty();
+        });
+    assertThat(ProArch.BY_NAME).isEqualTo(fromAnnotations);
+  }
+
+  @Test
+  void versionBuildsNoSubcommand() {
+    assertThat(ProArch.subcommandsFor("--version")).isEmpty();
+    assertThat(ProArch.subcommandsFor("-V")).isEmpty();
   }
 
   @Test

@@ -33,12 +33,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** One validation run: read, check every file, check the project, then suppress, re-rank and sort. */
 final class Validation {
-  private static final Logger LOG = LoggerFactory.getLogger(Validation.class);
   private static final String ROOT_APP = FileKind.APPLICATION.defaultPath();
 
   private final ReaderLimits limits;
@@ -223,7 +221,9 @@ final class Validation {
     try {
       return EnvSchema.parse(options.envVariableSchema().get());
     } catch (IllegalArgumentException e) {
-      LOG.debug("env variable schema override rejected", e);
+      // Fetched here, not in a static field: a validation without this rare event never starts logging,
+      // whose initialisation was a measurable part of a command start (docs/performance.md).
+      LoggerFactory.getLogger(Validation.class).debug("env variable schema override rejected", e);
       diagnostics.add(
           ConfigRules.OPTION_UNUSABLE.diagnostic(
                   "The .magento.env.yaml variable schema override cannot be used (" + e.getMessage()

@@ -42,6 +42,11 @@ public abstract class CompatibilityMatrix {
    * The error names the 1-based line that does not read.
    */
   public static CompatibilityMatrix parse(String tsvText) throws InvalidValueException {
+    return parse(tsvText, false);
+  }
+
+  /** With {@code trusted}, the constraints are read on first use: only for the bundled, tested table. */
+  private static CompatibilityMatrix parse(String tsvText, boolean trusted) throws InvalidValueException {
     ImmutableCompatibilityMatrix.Builder builder = builder();
     String[] lines = tsvText.split("\r?\n", -1);
     for (int index = 0; index < lines.length; index++) {
@@ -49,7 +54,7 @@ public abstract class CompatibilityMatrix {
       if (line.isBlank() || line.startsWith("#") || (index == 0 && isHeader(line))) {
         continue;
       }
-      builder.addRows(row(line, index + 1));
+      builder.addRows(row(line, index + 1, trusted));
     }
     return builder.build();
   }
@@ -58,7 +63,7 @@ public abstract class CompatibilityMatrix {
     return line.split("\t", -1)[0].trim().equals("service");
   }
 
-  private static CompatibilityRow row(String line, int number) throws InvalidValueException {
+  private static CompatibilityRow row(String line, int number, boolean trusted) throws InvalidValueException {
     String[] fields = line.split("\t", -1);
     String what = "compatibility matrix line " + number;
     if (fields.length != 3 || fields[0].isBlank()) {
@@ -67,8 +72,8 @@ public abstract class CompatibilityMatrix {
     try {
       return CompatibilityRow.builder()
           .service(fields[0].trim())
-          .commerceConstraint(VersionConstraint.parse(fields[1]))
-          .serviceConstraint(VersionConstraint.parse(fields[2]))
+          .commerceConstraint(trusted ? VersionConstraint.deferred(fields[1]) : VersionConstraint.parse(fields[1]))
+          .serviceConstraint(trusted ? VersionConstraint.deferred(fields[2]) : VersionConstraint.parse(fields[2]))
           .line(number)
           .build();
     } catch (InvalidValueException e) {
@@ -155,7 +160,7 @@ public abstract class CompatibilityMatrix {
         if (in == null) {
           throw new IllegalStateException("the bundled " + RESOURCE + " is missing from the class path");
         }
-        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), true);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the bundled " + RESOURCE, e);
       } catch (InvalidValueException e) {

@@ -24,11 +24,37 @@ import java.util.List;
  */
 public final class VersionConstraint {
   private final String text;
-  private final List<List<Comparison>> alternatives;
+  /**
+   * Parsed at construction, or on first use for {@link #deferred} text. A race parses twice into equal
+   * immutable lists, so the field needs no lock.
+   */
+  private List<List<Comparison>> alternatives;
 
   private VersionConstraint(String text, List<List<Comparison>> alternatives) {
     this.text = text;
     this.alternatives = alternatives;
+  }
+
+  /**
+   * Text known to parse, such as a cell of the bundled matrix (a test parses every one), read only when a
+   * version is checked against it: a command start that checks three services need not parse the whole
+   * matrix (docs/performance.md).
+   */
+  static VersionConstraint deferred(String text) {
+    return new VersionConstraint(text.trim(), null);
+  }
+
+  private List<List<Comparison>> alternatives() {
+    List<List<Comparison>> parsed = alternatives;
+    if (parsed == null) {
+      try {
+        parsed = ConstraintParser.parse(text);
+      } catch (InvalidValueException e) {
+        throw new IllegalStateException("a deferred constraint does not parse: " + e.getMessage(), e);
+      }
+      alternatives = parsed;
+    }
+    return parsed;
   }
 
   /** Parses untrusted text, such as a composer.json requirement or a matrix cell. */
@@ -66,7 +92,7 @@ public final class VersionConstraint {
   }
 
   private boolean allows(ComposerVersion version) {
-    for (List<Comparison> conjunction : alternatives) {
+    for (List<Comparison> conjunction : alternatives()) {
       if (conjunction.stream().allMatch(comparison -> comparison.matches(version))) {
         return true;
       }
@@ -80,7 +106,7 @@ public final class VersionConstraint {
    */
   public String normalized() {
     StringBuilder out = new StringBuilder();
-    for (List<Comparison> conjunction : alternatives) {
+    for (List<Comparison> conjunction : alternatives()) {
       if (out.length() > 0) {
         out.append(" || ");
       }

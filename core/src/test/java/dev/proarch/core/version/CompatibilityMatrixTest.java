@@ -41,6 +41,9 @@ class CompatibilityMatrixTest {
       assertThat(row.serviceConstraint()).hasToString(fields[2].trim());
       assertThat(VersionConstraint.isValid(fields[1])).isTrue();
       assertThat(VersionConstraint.isValid(fields[2])).isTrue();
+      // The bundled rows are read on first use; they must mean what an eager parse means.
+      assertThat(row.commerceConstraint().normalized()).isEqualTo(VersionConstraint.of(fields[1]).normalized());
+      assertThat(row.serviceConstraint().normalized()).isEqualTo(VersionConstraint.of(fields[2]).normalized());
       assertThat(row.line()).isEqualTo(i + 2);
     }
   }

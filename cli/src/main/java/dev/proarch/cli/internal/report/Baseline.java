@@ -87,6 +87,11 @@ public final class Baseline {
 
   /** The findings that are not in this baseline, in report order, and how many it hid. */
   public Report filter(List<Diagnostic> findings) {
+    if (countByFingerprint.isEmpty()) {
+      // Nothing to hide: no fingerprint (a SHA-256 per finding, and the JDK's security providers loaded for
+      // it) is computed on the run that has no baseline.
+      return Report.of(findings);
+    }
     Map<String, Integer> remaining = new HashMap<>(countByFingerprint);
     List<Diagnostic> fresh = new ArrayList<>();
     int hidden = 0;

@@ -265,7 +265,7 @@ public final class CrossFileRules {
       int number, Severity severity, String summary, String rationale, String source, String hint,
       String... tags) {
     return RuleDescriptor.builder()
-        .id(RuleId.of(String.format("PRO-CFG-%03d", number)))
+        .id(RuleId.numbered("PRO-CFG", number))
         .defaultSeverity(severity)
         .summary(summary)
         .rationale(rationale)

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -29,7 +28,6 @@ import org.slf4j.LoggerFactory;
  * PRO-CFG-092 finding, and the bundled matrix is used (D-XF-4).
  */
 public final class VersionCheck implements ProjectCheck {
-  private static final Logger LOG = LoggerFactory.getLogger(VersionCheck.class);
   private static final String LATEST = "latest";
 
   @Override
@@ -75,7 +73,9 @@ public final class VersionCheck implements ProjectCheck {
     try {
       return CompatibilityMatrix.parse(override.get());
     } catch (InvalidValueException e) {
-      LOG.debug("compatibility matrix override rejected", e);
+      // Fetched here, not in a static field: a validation without this rare event never starts logging,
+      // whose initialisation was a measurable part of a command start (docs/performance.md).
+      LoggerFactory.getLogger(VersionCheck.class).debug("compatibility matrix override rejected", e);
       found.add(ConfigRules.OPTION_UNUSABLE
           .diagnostic("The compatibility matrix override cannot be used (" + e.getMessage()
               + "); the bundled matrix is used instead.")

@@ -655,7 +655,7 @@ public final class ConfigRules {
       String hint,
       String... tags) {
     return RuleDescriptor.builder()
-        .id(RuleId.of(String.format("PRO-CFG-%03d", number)))
+        .id(RuleId.numbered("PRO-CFG", number))
         .defaultSeverity(severity)
         .summary(summary)
         .rationale(rationale)
