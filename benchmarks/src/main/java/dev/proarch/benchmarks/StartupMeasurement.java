@@ -66,6 +66,8 @@ public final class StartupMeasurement {
     timings.add(time("./proarch validate + AppCDS, C1, Serial (PROARCH_JAVA_OPTS)", script,
         Map.of("PROARCH_JAVA_OPTS", String.join(" ", tuned))));
     timings.add(time("./proarch staleness check alone (its find)", stalenessCheck(), Map.of()));
+    timings.add(time("./proarch before java: bash, its root, the staleness check", List.of(
+        root.resolve("proarch").toString()), Map.of("PROARCH_STALENESS_ONLY", "1")));
     return timings;
   }
 
@@ -90,12 +92,28 @@ public final class StartupMeasurement {
     return archive;
   }
 
-  /** The {@code find} the root script runs before every command, exactly as it runs it. */
-  private List<String> stalenessCheck() {
-    String r = root.toString();
-    return List.of("find", r, "-path", r + "/.git", "-prune", "-o", "-path", "*/target", "-prune", "-o",
-        "(", "-name", "*.java", "-o", "-name", "pom.xml", "-o", "-path", "*/src/main/resources/*", ")",
-        "-newer", cliJar.toString(), "-print", "-quit");
+  /**
+   * The {@code find} the root script runs before every command, exactly as it runs it: over the root pom and
+   * the poms and main sources of the modules its {@code modules=(...)} line names.
+   */
+  List<String> stalenessCheck() throws IOException {
+    List<String> command = new ArrayList<>(List.of("find", root.resolve("pom.xml").toString()));
+    for (String module : scriptModules(Files.readString(root.resolve("proarch")))) {
+      command.add(root.resolve(module).resolve("pom.xml").toString());
+      command.add(root.resolve(module).resolve("src/main").toString());
+    }
+    command.addAll(List.of("-newer", cliJar.toString(), "-print", "-quit"));
+    return command;
+  }
+
+  /** The module names of the script's {@code modules=(a b c)} line. */
+  static List<String> scriptModules(String script) throws IOException {
+    for (String line : script.split("\n")) {
+      if (line.startsWith("modules=(") && line.endsWith(")")) {
+        return List.of(line.substring("modules=(".length(), line.length() - 1).trim().split("\\s+"));
+      }
+    }
+    throw new IOException("the proarch script has no modules=(...) line");
   }
 
   private List<String> command(List<String> jvmOptions, List<String> arguments) {
