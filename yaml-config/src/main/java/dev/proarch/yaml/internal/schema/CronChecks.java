@@ -48,8 +48,11 @@ final class CronChecks {
     boolean paas =
         context.environment().map(env -> env == EnvironmentType.INTEGRATION || env == EnvironmentType.MASTER)
             .orElse(false);
+    if (!paas) {
+      return;
+    }
     OptionalInt gap = CronSpec.minuteGap(spec.text());
-    if (paas && gap.isPresent() && gap.getAsInt() < 5) {
+    if (gap.isPresent() && gap.getAsInt() < 5) {
       findings.add(
           ConfigRules.CRON_INTERVAL,
           spec.location(),

@@ -76,6 +76,17 @@ final class CronSpec {
 
   private static Optional<String> fieldProblem(String field, int index) {
     for (String item : field.split(",", -1)) {
+      // Most items are * or a plain number: answered without the item pattern.
+      if (item.equals("*")) {
+        continue;
+      }
+      int plain = plainNumber(item);
+      if (plain >= 0) {
+        if (plain < RANGES[index][0] || plain > RANGES[index][1]) {
+          return Optional.of("has the value '" + item + "' outside " + RANGES[index][0] + "-" + RANGES[index][1]);
+        }
+        continue;
+      }
       Matcher matcher = ITEM.matcher(item);
       if (!matcher.matches()) {
         return Optional.of("is not a cron field (use *, a value, a range a-b, a list or a step /n)");
@@ -96,6 +107,22 @@ final class CronSpec {
       }
     }
     return Optional.empty();
+  }
+
+  /** The value of one to six ASCII digits, or -1 for any other text. */
+  static int plainNumber(String text) {
+    if (text.isEmpty() || text.length() > 6) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static Optional<Integer> value(String text, int index) {
