@@ -90,7 +90,8 @@ public final class Suite {
         .include(ConfigValidationBenchmark.class.getSimpleName())
         .include(PushDecisionBenchmark.class.getSimpleName())
         .include(RetentionBenchmark.class.getSimpleName())
-        .forks(1)
+        // Two forks: a fork's JIT decisions move its median by several percent, more than a ratio's margin.
+        .forks(Integer.parseInt(option("forks", "2")))
         .warmupIterations(Integer.parseInt(option("warmups", "3")))
         .warmupTime(TimeValue.seconds(1))
         .measurementIterations(Integer.parseInt(option("iterations", "5")))
