@@ -20,12 +20,13 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Validates every project of the shared corpus with the Commerce version of its INDEX.tsv (empty means
- * unknown) and holds the findings to three references:
+ * unknown); none may throw. It holds the findings to three references:
  *
  * <ul>
  *   <li>every EXPECTED.tsv row of confidence {@code certain} is reported by the rule {@link #RULE_FOR_CODE}
@@ -93,11 +94,11 @@ class CorpusConformanceTest {
 
   @BeforeAll
   static void validateTheCorpus() throws Exception {
-    Optional<Path> found = CorpusSmokeTest.corpus();
+    Optional<Path> found = corpus();
     assumeTrue(found.isPresent() && Files.exists(found.get().resolve("INDEX.tsv")), "the shared corpus is not present");
     corpus = found.get();
     Map<String, String> versions = versions(corpus.resolve("INDEX.tsv"));
-    for (Path project : CorpusSmokeTest.projects(corpus)) {
+    for (Path project : projects(corpus)) {
       String name = project.getFileName().toString();
       var options = ValidationOptions.builder();
       Optional.ofNullable(versions.get(name)).filter(version -> !version.isBlank()).ifPresent(options::commerceVersion);
@@ -108,6 +109,27 @@ class CorpusConformanceTest {
     for (String row : rows.subList(1, rows.size())) {
       String[] cells = row.split("\t", -1);
       EXPECTED.add(new ExpectedRow(cells[0], cells[1], Integer.parseInt(cells[2]), cells[3], cells[4], cells[5]));
+    }
+  }
+
+  /** The corpus, from the system property proarch.corpus or the nearest ancestor holding shared/corpus. */
+  private static Optional<Path> corpus() {
+    String property = System.getProperty("proarch.corpus");
+    if (property != null && Files.isDirectory(Path.of(property))) {
+      return Optional.of(Path.of(property));
+    }
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared").resolve("corpus");
+      if (Files.isDirectory(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Path> projects(Path corpus) throws IOException {
+    try (Stream<Path> children = Files.list(corpus)) {
+      return children.filter(Files::isDirectory).sorted().toList();
     }
   }
 
