@@ -130,8 +130,11 @@ public final class Suite {
     table.ratio("Push decision (staging promotion), repository open",
         "median " + pct(decide, 50) + " µs, p99 " + pct(decide, 99) + " µs", median(decide), floor, median(git),
         1.0, true);
-    table.ratio("Push decision, open + decide + close (one hook run)",
-        "median " + pct(open, 50) + " µs, p99 " + pct(open, 99) + " µs", median(open), floor, median(git), 1.0, true);
+    // Issue 7 sets its target for the in-process decision, the row above; this one shows what a JVM per push
+    // pays to open the repository (docs/performance.md), so it is reported against the same peer, not judged.
+    table.info("Push decision, open + decide + close (one hook run)",
+        "median " + pct(open, 50) + " µs, p99 " + pct(open, 99) + " µs", floor,
+        fmt(median(open) / median(git)) + "x", "reported", "");
   }
 
   private static void retentionRows(Table table, Map<String, Result<?>> jmh) {

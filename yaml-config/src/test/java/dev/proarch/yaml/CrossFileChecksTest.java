@@ -46,6 +46,25 @@ class CrossFileChecksTest {
   }
 
   @Test
+  void aConfigPhpWithoutScopesMissesTheIdealStateAndOneWithScopesOrNoneAtAllDoesNot() {
+    String app = "name: mymagento\ntype: php:8.3\nhooks:\n    post_deploy: \"php ./vendor/bin/ece-tools post-deploy\"\n";
+    String withScopes = "<?php\nreturn [\n    'modules' => ['Magento_Store' => 1],\n    'scopes' => [\n"
+        + "        'websites' => ['base' => ['website_id' => '1']],\n    ],\n];\n";
+    String modulesOnly = "<?php\nreturn [\n    'modules' => ['Magento_Store' => 1],\n];\n";
+    ValidationOptions none = ValidationOptions.defaults();
+    assertThat(of(validate(Map.of(".magento.app.yaml", app), none), "PRO-CFG-122")).isEmpty();
+    assertThat(of(validate(Map.of(".magento.app.yaml", app, "app/etc/config.php", withScopes), none), "PRO-CFG-122"))
+        .isEmpty();
+    assertThat(of(validate(Map.of(".magento.app.yaml", app, "app/etc/config.php", modulesOnly), none), "PRO-CFG-122"))
+        .singleElement()
+        .satisfies(d -> {
+          assertThat(d.location().flatMap(l -> l.file())).contains("app/etc/config.php");
+          assertThat(d.details()).containsEntry("condition", "scopes");
+          assertThat(d.message()).contains("no scopes").contains("warning 1006");
+        });
+  }
+
+  @Test
   void aVersionRuleIsAnErrorWhenEveryAllowedReleaseFailsAndAWarningWhenSomeDo() {
     List<Diagnostic> all = of(validate(project(NO_SEARCH_APP), version(">=2.4.4 <2.4.5")), "PRO-CFG-112");
     List<Diagnostic> some = of(validate(project(NO_SEARCH_APP), version(">=2.3.7 <2.4.1")), "PRO-CFG-112");

@@ -6,6 +6,8 @@ import dev.proarch.yaml.internal.crossfile.DiskBudgetCheck;
 import dev.proarch.yaml.internal.crossfile.EceRelationshipNameCheck;
 import dev.proarch.yaml.internal.crossfile.EnvironmentCheck;
 import dev.proarch.yaml.internal.crossfile.FileHygieneCheck;
+import dev.proarch.yaml.internal.crossfile.IdealStateCheck;
+import dev.proarch.yaml.internal.crossfile.MediaMountCheck;
 import dev.proarch.yaml.internal.crossfile.NonPhpApplicationCheck;
 import dev.proarch.yaml.internal.crossfile.RelationshipCheck;
 import dev.proarch.yaml.internal.crossfile.SharedMountCheck;
@@ -36,6 +38,8 @@ public final class ProjectChecks {
           new SearchConfigurationCheck(),
           new EnvironmentCheck(),
           new NonPhpApplicationCheck(),
+          new IdealStateCheck(),
+          new MediaMountCheck(),
           new FileHygieneCheck());
 
   private ProjectChecks() {}

@@ -214,6 +214,31 @@ public final class CrossFileRules {
           "Keep the application if it is intended; Adobe support covers the PHP application only.",
           RuleTags.CONFIG);
 
+  public static final RuleDescriptor IDEAL_STATE =
+      rule(122, Severity.WARNING,
+          "The configuration should reach ece-tools' ideal state",
+          "ece-tools reports \"The configured state is not ideal\" (warning 1006) unless static content can be"
+              + " deployed during the build (SCD_ON_DEMAND false, SKIP_SCD false for the build, scopes in"
+              + " app/etc/config.php), the post_deploy hook runs ece-tools, and SKIP_HTML_MINIFICATION is true."
+              + " Each miss moves work into the deploy, while the site is down, or onto the first requests.",
+          "config-spec.md 6 X13; platform-checks.md IdealState (1006), ScdOnBuild, PostDeploy",
+          "Run ece-tools in hooks.post_deploy (php ./vendor/bin/ece-tools run scenario/post-deploy.xml), keep"
+              + " SCD_ON_DEMAND false, SKIP_SCD false for the build and SKIP_HTML_MINIFICATION true, and dump the"
+              + " scopes to app/etc/config.php (bin/magento app:config:dump scopes themes).",
+          RuleTags.CONFIG);
+
+  public static final RuleDescriptor MEDIA_ROOT_NOT_MOUNTED =
+      rule(123, Severity.INFO,
+          "A web location that serves pub/media should serve a mount",
+          "Outside its mounts an application's files are read-only at runtime, so a location that serves"
+              + " pub/media from the code serves only committed files, and media uploaded in the Admin cannot be"
+              + " written there; the template mounts pub/media. A project that keeps media in remote storage needs"
+              + " no mount.",
+          "config-spec.md 2.5, 6 X12",
+          "Mount it (\"pub/media\": \"shared:files/media\", or {source: local, source_path: media}), or keep"
+              + " media in remote storage.",
+          RuleTags.CONFIG);
+
   public static final RuleDescriptor NO_FINAL_NEWLINE =
       rule(130, Severity.INFO,
           "A configuration file should end with a newline",
@@ -256,6 +281,8 @@ public final class CrossFileRules {
           COMMERCE_VERSION_UNMATCHED,
           SUPPORT_REQUEST_CHANGES,
           NON_PHP_APPLICATION,
+          IDEAL_STATE,
+          MEDIA_ROOT_NOT_MOUNTED,
           NO_FINAL_NEWLINE,
           CRLF_LINE_ENDINGS);
 
