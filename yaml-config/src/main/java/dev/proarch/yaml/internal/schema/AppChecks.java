@@ -25,7 +25,9 @@ public final class AppChecks {
           "m2-ece-scd-dump",
           "magento-cloud:build",
           "magento-cloud:deploy",
-          "magento-cloud-configuration/pre-deploy.php");
+          "magento-cloud-configuration/pre-deploy.php",
+          "magento-cloud-configuration/magento-build.php",
+          "magento-cloud-configuration/magento-deploy.php");
   private static final int MIN_DISK_MB = 128;
   /** Runtimes of the Platform.sh single-runtime images (config-spec.md 2.1). */
   private static final Set<String> RUNTIMES =
