@@ -8,8 +8,10 @@ final class Formats {
 
   /** Prints the one-line usage error for a format this command does not offer and returns exit code 2. */
   static int notOffered(CommandSpec spec, OutputFormat format) {
+    // The name under the root, such as "validate" or "git check".
+    String command = spec.qualifiedName(" ").substring(spec.root().name().length()).trim();
     spec.commandLine().getErr().println(
-        "proarch: invalid format '" + format + "' for " + spec.name() + ": expected text or json");
+        "proarch: invalid format '" + format + "' for " + command + ": expected text or json");
     return ExitCode.USAGE;
   }
 }

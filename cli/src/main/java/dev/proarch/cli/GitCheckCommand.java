@@ -32,7 +32,7 @@ final class GitCheckCommand implements Callable<Integer> {
   public Integer call() throws UsageException {
     if (report.format == OutputFormat.sarif) {
       // Branch findings have no file to point at, and code scanning rejects results without one.
-      throw new CommandLine.ParameterException(spec.commandLine(), "git check writes text or json, not sarif");
+      return Formats.notOffered(spec, report.format);
     }
     ReportOptions.Context context = ReportOptions.Context.load();
     report.overrides(context);

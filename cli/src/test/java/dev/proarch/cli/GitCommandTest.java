@@ -124,6 +124,7 @@ class GitCommandTest {
   void sarifIsNotOfferedByGitCheck() {
     GitFixture.Run run = GitFixture.run("git", "check", "--repo", repo.dir().toString(), "--format", "sarif");
     assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).startsWith("proarch: git check writes text or json");
+    assertThat(run.err()).isEqualTo(
+        "proarch: invalid format 'sarif' for git check: expected text or json" + System.lineSeparator());
   }
 }
