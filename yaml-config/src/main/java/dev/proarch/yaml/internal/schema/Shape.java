@@ -102,8 +102,21 @@ public abstract class Shape {
     return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
   }
 
+  /** A shape whose nodes are mappings. */
+  private abstract static class MappingShape extends Shape {
+    @Override
+    String expected() {
+      return "a mapping";
+    }
+
+    @Override
+    boolean accepts(ConfigNode node) {
+      return node.isMapping();
+    }
+  }
+
   /** A mapping with known keys. */
-  public static final class ObjectShape extends Shape {
+  public static final class ObjectShape extends MappingShape {
     private final Map<String, Shape> fields = new LinkedHashMap<>();
     private final Set<String> required = new LinkedHashSet<>();
     private final List<BiConsumer<ConfigMapping, Findings>> checks = new ArrayList<>();
@@ -190,18 +203,9 @@ public abstract class Shape {
       checks.forEach(check -> check.accept(mapping, findings));
     }
 
-    @Override
-    String expected() {
-      return "a mapping";
-    }
-
-    @Override
-    boolean accepts(ConfigNode node) {
-      return node.isMapping();
-    }
   }
 
-  private static final class MapShape extends Shape {
+  private static final class MapShape extends MappingShape {
     private final Shape values;
 
     MapShape(Shape values) {
@@ -222,15 +226,6 @@ public abstract class Shape {
       }
     }
 
-    @Override
-    String expected() {
-      return "a mapping";
-    }
-
-    @Override
-    boolean accepts(ConfigNode node) {
-      return node.isMapping();
-    }
   }
 
   private static final class ListShape extends Shape {
