@@ -1,5 +1,6 @@
 package dev.proarch.yaml.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,13 +22,23 @@ public abstract class EnvConfig {
 
   /** The variables of one stage. */
   public List<EnvVariable> stage(String stage) {
-    return variables().stream().filter(variable -> variable.stage().equals(stage)).toList();
+    List<EnvVariable> found = new ArrayList<>();
+    for (EnvVariable variable : variables()) {
+      if (variable.stage().equals(stage)) {
+        found.add(variable);
+      }
+    }
+    return List.copyOf(found);
   }
 
   /** A variable of one stage. */
   public Optional<EnvVariable> variable(String stage, String name) {
-    return variables().stream()
-        .filter(variable -> variable.stage().equals(stage) && variable.name().equals(name))
-        .findFirst();
+    // Loops rather than streams in the model's lookups: checks call them for every project they validate.
+    for (EnvVariable variable : variables()) {
+      if (variable.stage().equals(stage) && variable.name().equals(name)) {
+        return Optional.of(variable);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -29,16 +29,32 @@ public abstract class ProjectConfig {
 
   /** The file at this path, if it was found. */
   public Optional<ConfigFile> file(String path) {
-    return files().stream().filter(file -> file.path().equals(path)).findFirst();
+    // Loops rather than streams in the model's lookups: checks call them for every project they validate.
+    for (ConfigFile file : files()) {
+      if (file.path().equals(path)) {
+        return Optional.of(file);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The service with this id. */
   public Optional<ServiceConfig> service(String id) {
-    return services().stream().filter(service -> service.id().equals(id)).findFirst();
+    for (ServiceConfig service : services()) {
+      if (service.id().equals(id)) {
+        return Optional.of(service);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The application with this name. */
   public Optional<ApplicationConfig> application(String name) {
-    return applications().stream().filter(app -> app.name().equals(Optional.of(name))).findFirst();
+    for (ApplicationConfig app : applications()) {
+      if (app.name().isPresent() && app.name().get().equals(name)) {
+        return Optional.of(app);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -9,7 +9,6 @@ import dev.proarch.yaml.model.Relationship;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * PRO-CFG-109: a REDIS_* or VALKEY_* variable of .magento.env.yaml while no Commerce application has the
@@ -26,13 +25,14 @@ public final class CacheSettingsCheck implements ProjectCheck {
         || view.commerceApplications().isEmpty()) {
       return List.of();
     }
-    Set<String> names = view.commerceApplications().stream()
-        .map(ApplicationConfig::relationships)
-        .flatMap(List::stream)
-        .map(Relationship::name)
-        .collect(Collectors.toSet());
-    boolean redis = names.stream().anyMatch(REDIS::contains);
-    boolean valkey = names.stream().anyMatch(VALKEY::contains);
+    boolean redis = false;
+    boolean valkey = false;
+    for (ApplicationConfig app : view.commerceApplications()) {
+      for (Relationship relationship : app.relationships()) {
+        redis |= REDIS.contains(relationship.name());
+        valkey |= VALKEY.contains(relationship.name());
+      }
+    }
     List<Diagnostic> found = new ArrayList<>();
     for (EnvVariable variable : context.config().environment().get().variables()) {
       if ((variable.name().startsWith("REDIS_") && !redis) || (variable.name().startsWith("VALKEY_") && !valkey)) {

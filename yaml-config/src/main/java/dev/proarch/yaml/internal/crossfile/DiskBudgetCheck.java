@@ -8,6 +8,7 @@ import dev.proarch.yaml.model.ApplicationConfig;
 import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.ServiceConfig;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * PRO-CFG-106: the application and service disks together against Adobe's default project storage of
@@ -18,10 +19,14 @@ public final class DiskBudgetCheck implements ProjectCheck {
 
   @Override
   public List<Diagnostic> check(ProjectContext context) {
-    long applications = context.config().applications().stream()
-        .mapToLong(app -> app.disk().isPresent() ? Math.max(0, app.disk().getAsInt()) : 0).sum();
-    long services = context.config().services().stream()
-        .mapToLong(service -> service.disk().isPresent() ? Math.max(0, service.disk().getAsInt()) : 0).sum();
+    long applications = 0;
+    for (ApplicationConfig app : context.config().applications()) {
+      applications += megabytes(app.disk());
+    }
+    long services = 0;
+    for (ServiceConfig service : context.config().services()) {
+      services += megabytes(service.disk());
+    }
     long total = applications + services;
     if (total <= DEFAULT_STORAGE_MB) {
       return List.of();
@@ -51,5 +56,10 @@ public final class DiskBudgetCheck implements ProjectCheck {
       }
     }
     return Location.ofFile(context.config().applications().get(0).file());
+  }
+
+  /** A disk in MB; a missing or negative one (reported by the per-file rules) counts as none. */
+  private static long megabytes(OptionalInt disk) {
+    return disk.isPresent() ? Math.max(0, disk.getAsInt()) : 0;
   }
 }

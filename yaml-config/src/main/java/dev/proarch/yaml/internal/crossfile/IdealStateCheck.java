@@ -52,14 +52,17 @@ public final class IdealStateCheck implements ProjectCheck {
    */
   private static boolean runsEceTools(ApplicationConfig app) {
     Optional<ConfigMapping> hooks = app.root().mapping("hooks");
-    return List.of("build", "deploy").stream()
-        .map(hook -> hooks.flatMap(mapping -> mapping.text(hook)))
-        .anyMatch(text -> text.filter(command -> command.contains("ece-tools")).isPresent());
+    return hooks.isPresent()
+        && (runs(hooks.get().text("build"), "ece-tools") || runs(hooks.get().text("deploy"), "ece-tools"));
+  }
+
+  private static boolean runs(Optional<String> hook, String command) {
+    return hook.isPresent() && hook.get().contains(command);
   }
 
   private static Optional<Diagnostic> postDeployHook(ApplicationConfig app) {
     Optional<ConfigNode> hook = app.root().mapping("hooks").flatMap(hooks -> hooks.get("post_deploy"));
-    if (hook.flatMap(ConfigNode::asText).filter(text -> text.contains("/ece-tools")).isPresent()) {
+    if (runs(hook.flatMap(ConfigNode::asText), "/ece-tools")) {
       return Optional.empty();
     }
     String what = hook.isPresent() ? "a post_deploy hook that does not run ece-tools" : "no post_deploy hook";

@@ -8,6 +8,7 @@ import dev.proarch.yaml.model.ConfigMapping;
 import dev.proarch.yaml.model.FileKind;
 import dev.proarch.yaml.model.ProjectConfig;
 import dev.proarch.yaml.model.ServiceConfig;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,9 +42,15 @@ final class ProjectView {
 
   /** The applications that run Commerce: PHP ones. ece-tools runs in them and reads their relationships. */
   List<ApplicationConfig> commerceApplications() {
-    return config.applications().stream()
-        .filter(app -> app.runtime().map(runtime -> runtime.trim().equals("php")).orElse(false))
-        .toList();
+    // A loop: most project checks ask this first, for every project validated.
+    List<ApplicationConfig> commerce = new ArrayList<>();
+    for (ApplicationConfig app : config.applications()) {
+      Optional<String> runtime = app.runtime();
+      if (runtime.isPresent() && runtime.get().trim().equals("php")) {
+        commerce.add(app);
+      }
+    }
+    return List.copyOf(commerce);
   }
 
   /** The service type name in lower case, such as {@code mysql}; empty when the service has no type. */
