@@ -164,17 +164,16 @@ public final class AppChecks {
       if (script.isEmpty()) {
         continue;
       }
-      LEGACY_HOOKS.stream()
-          .filter(script.get()::contains)
-          .findFirst()
-          .ifPresent(
-              legacy ->
-                  findings.add(
-                      ConfigRules.LEGACY_HOOK_COMMAND,
-                      hook.key().location(),
-                      "The " + hook.name() + " hook runs '" + legacy
-                          + "', deploy tooling that ece-tools replaced.",
-                      "command", legacy));
+      for (String legacy : LEGACY_HOOKS) {
+        if (script.get().contains(legacy)) {
+          findings.add(
+              ConfigRules.LEGACY_HOOK_COMMAND,
+              hook.key().location(),
+              "The " + hook.name() + " hook runs '" + legacy + "', deploy tooling that ece-tools replaced.",
+              "command", legacy);
+          break;
+        }
+      }
     }
   }
 
