@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 
@@ -51,43 +52,27 @@ final class Validation {
 
   ValidationResult run(ProjectSource source, ValidationOptions options) {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    Map<String, String> texts = new LinkedHashMap<>();
     EnvSchema envSchema = envSchema(options, diagnostics);
     CheckContext context = new CheckContext(options.environment());
-    YamlReader reader = new YamlReader(limits);
     var config = ProjectConfig.builder();
-    List<String> read = new ArrayList<>();
+    Reading reading = new Reading(new YamlReader(limits), source, diagnostics, config);
 
     for (String path : appPathsRootFirst(source.paths())) {
-      readFile(reader, source, path, FileKind.APPLICATION, texts, diagnostics, config, read)
-          .ifPresent(root -> {
-            Findings findings = new Findings();
-            AppChecks.check(root, context, findings);
-            diagnostics.addAll(findings.diagnostics());
-            config.addApplications(ModelBuilder.application(path, root));
-          });
+      reading.read(path, FileKind.APPLICATION, (root, findings) -> AppChecks.check(root, context, findings))
+          .ifPresent(root -> config.addApplications(ModelBuilder.application(path, root)));
     }
-    readFile(reader, source, FileKind.SERVICES.defaultPath(), FileKind.SERVICES, texts, diagnostics, config, read)
-        .ifPresent(root -> {
-          Findings findings = new Findings();
-          ServicesChecks.check(root, findings);
-          diagnostics.addAll(findings.diagnostics());
-          config.addAllServices(ModelBuilder.services(FileKind.SERVICES.defaultPath(), root));
-        });
-    readFile(reader, source, FileKind.ROUTES.defaultPath(), FileKind.ROUTES, texts, diagnostics, config, read)
-        .ifPresent(root -> {
-          Findings findings = new Findings();
-          RoutesChecks.check(root, findings);
-          diagnostics.addAll(findings.diagnostics());
-          config.addAllRoutes(ModelBuilder.routes(FileKind.ROUTES.defaultPath(), root));
-        });
-    readFile(reader, source, FileKind.ENVIRONMENT.defaultPath(), FileKind.ENVIRONMENT, texts, diagnostics, config, read)
-        .ifPresent(root -> {
-          Findings findings = new Findings();
-          new EnvChecks(envSchema, options.environment(), findings).check(root);
-          diagnostics.addAll(findings.diagnostics());
-          config.environment(ModelBuilder.environment(FileKind.ENVIRONMENT.defaultPath(), root));
-        });
+    String services = FileKind.SERVICES.defaultPath();
+    reading.read(services, FileKind.SERVICES, ServicesChecks::check)
+        .ifPresent(root -> config.addAllServices(ModelBuilder.services(services, root)));
+    String routes = FileKind.ROUTES.defaultPath();
+    reading.read(routes, FileKind.ROUTES, RoutesChecks::check)
+        .ifPresent(root -> config.addAllRoutes(ModelBuilder.routes(routes, root)));
+    String environment = FileKind.ENVIRONMENT.defaultPath();
+    reading.read(environment, FileKind.ENVIRONMENT,
+            (root, findings) -> new EnvChecks(envSchema, options.environment(), findings).check(root))
+        .ifPresent(root -> config.environment(ModelBuilder.environment(environment, root)));
+    Map<String, String> texts = reading.texts;
+    List<String> read = reading.paths;
     missingFiles(source, diagnostics);
 
     VersionFinding version = commerceVersion(source, options, diagnostics, read);
@@ -120,25 +105,44 @@ final class Validation {
     return apps;
   }
 
-  private static Optional<ConfigNode> readFile(
-      YamlReader reader,
-      ProjectSource source,
-      String path,
-      FileKind kind,
-      Map<String, String> texts,
-      List<Diagnostic> diagnostics,
-      dev.proarch.yaml.model.ImmutableProjectConfig.Builder config,
-      List<String> read) {
-    Optional<byte[]> bytes = source.readShared(path);
-    if (bytes.isEmpty()) {
-      return Optional.empty();
+  /** What one run has read so far: the files, their texts, and the findings of reading and checking them. */
+  private static final class Reading {
+    private final YamlReader reader;
+    private final ProjectSource source;
+    private final List<Diagnostic> diagnostics;
+    private final dev.proarch.yaml.model.ImmutableProjectConfig.Builder config;
+    private final Map<String, String> texts = new LinkedHashMap<>();
+    private final List<String> paths = new ArrayList<>();
+
+    Reading(
+        YamlReader reader,
+        ProjectSource source,
+        List<Diagnostic> diagnostics,
+        dev.proarch.yaml.model.ImmutableProjectConfig.Builder config) {
+      this.reader = reader;
+      this.source = source;
+      this.diagnostics = diagnostics;
+      this.config = config;
     }
-    ParsedFile parsed = reader.read(path, bytes.get());
-    read.add(path);
-    parsed.text().ifPresent(text -> texts.put(path, text));
-    diagnostics.addAll(parsed.diagnostics());
-    config.addFiles(ConfigFile.builder().path(path).kind(kind).root(parsed.root()).build());
-    return parsed.root();
+
+    /** Reads one file if the project has it, runs its per-file checks, and returns its document. */
+    Optional<ConfigNode> read(String path, FileKind kind, BiConsumer<ConfigNode, Findings> checks) {
+      Optional<byte[]> bytes = source.readShared(path);
+      if (bytes.isEmpty()) {
+        return Optional.empty();
+      }
+      ParsedFile parsed = reader.read(path, bytes.get());
+      paths.add(path);
+      parsed.text().ifPresent(text -> texts.put(path, text));
+      diagnostics.addAll(parsed.diagnostics());
+      config.addFiles(ConfigFile.builder().path(path).kind(kind).root(parsed.root()).build());
+      parsed.root().ifPresent(root -> {
+        Findings findings = new Findings();
+        checks.accept(root, findings);
+        diagnostics.addAll(findings.diagnostics());
+      });
+      return parsed.root();
+    }
   }
 
   private static void missingFiles(ProjectSource source, List<Diagnostic> diagnostics) {
