@@ -7,7 +7,6 @@ import dev.proarch.yaml.internal.crossfile.EceRelationshipNameCheck;
 import dev.proarch.yaml.internal.crossfile.EnvironmentCheck;
 import dev.proarch.yaml.internal.crossfile.FileHygieneCheck;
 import dev.proarch.yaml.internal.crossfile.IdealStateCheck;
-import dev.proarch.yaml.internal.crossfile.MediaMountCheck;
 import dev.proarch.yaml.internal.crossfile.NonPhpApplicationCheck;
 import dev.proarch.yaml.internal.crossfile.RelationshipCheck;
 import dev.proarch.yaml.internal.crossfile.SharedMountCheck;
@@ -39,7 +38,6 @@ public final class ProjectChecks {
           new EnvironmentCheck(),
           new NonPhpApplicationCheck(),
           new IdealStateCheck(),
-          new MediaMountCheck(),
           new FileHygieneCheck());
 
   private ProjectChecks() {}

@@ -227,18 +227,6 @@ public final class CrossFileRules {
               + " scopes to app/etc/config.php (bin/magento app:config:dump scopes themes).",
           RuleTags.CONFIG);
 
-  public static final RuleDescriptor MEDIA_ROOT_NOT_MOUNTED =
-      rule(123, Severity.INFO,
-          "A web location that serves pub/media should serve a mount",
-          "Outside its mounts an application's files are read-only at runtime, so a location that serves"
-              + " pub/media from the code serves only committed files, and media uploaded in the Admin cannot be"
-              + " written there; the template mounts pub/media. A project that keeps media in remote storage needs"
-              + " no mount.",
-          "config-spec.md 2.5, 6 X12",
-          "Mount it (\"pub/media\": \"shared:files/media\", or {source: local, source_path: media}), or keep"
-              + " media in remote storage.",
-          RuleTags.CONFIG);
-
   public static final RuleDescriptor NO_FINAL_NEWLINE =
       rule(130, Severity.INFO,
           "A configuration file should end with a newline",
@@ -282,7 +270,6 @@ public final class CrossFileRules {
           SUPPORT_REQUEST_CHANGES,
           NON_PHP_APPLICATION,
           IDEAL_STATE,
-          MEDIA_ROOT_NOT_MOUNTED,
           NO_FINAL_NEWLINE,
           CRLF_LINE_ENDINGS);
 
