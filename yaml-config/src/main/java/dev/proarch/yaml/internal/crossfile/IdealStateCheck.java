@@ -10,7 +10,6 @@ import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.ConfigScalar;
 import dev.proarch.yaml.model.EnvConfig;
 import dev.proarch.yaml.model.EnvVariable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  * without scopes. A config.php the project does not hold is not judged (D-XF-14).
  */
 public final class IdealStateCheck implements ProjectCheck {
-  private static final String CONFIG_PHP = "app/etc/config.php";
   private static final Pattern SCOPES = Pattern.compile("['\"]scopes['\"]\\s*=>");
   private static final Pattern WEBSITES_OR_STORES = Pattern.compile("['\"](websites|stores)['\"]\\s*=>");
   private static final String WARNING = "; ece-tools reports that the configured state is not ideal (warning 1006).";
@@ -102,18 +100,18 @@ public final class IdealStateCheck implements ProjectCheck {
   }
 
   private static Optional<Diagnostic> configPhpScopes(ProjectContext context) {
-    Optional<byte[]> bytes = context.rawFile().apply(CONFIG_PHP);
-    if (bytes.isEmpty()) {
+    Optional<String> configPhp = ProjectView.configPhp(context);
+    if (configPhp.isEmpty()) {
       return Optional.empty();
     }
-    String text = new String(bytes.get(), StandardCharsets.UTF_8);
+    String text = configPhp.get();
     if (SCOPES.matcher(text).find() && WEBSITES_OR_STORES.matcher(text).find()) {
       return Optional.empty();
     }
     return Optional.of(CrossFileRules.IDEAL_STATE
-        .diagnostic(CONFIG_PHP + " has no scopes (websites or stores), so static content cannot be deployed"
-            + " during the build" + WARNING)
-        .location(Location.ofFile(CONFIG_PHP))
+        .diagnostic(ProjectView.CONFIG_PHP + " has no scopes (websites or stores), so static content cannot be"
+            + " deployed during the build" + WARNING)
+        .location(Location.ofFile(ProjectView.CONFIG_PHP))
         .putDetails("condition", "scopes")
         .build());
   }

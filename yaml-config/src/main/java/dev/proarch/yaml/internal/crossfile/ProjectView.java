@@ -1,6 +1,7 @@
 package dev.proarch.yaml.internal.crossfile;
 
 import dev.proarch.core.rule.Location;
+import dev.proarch.yaml.internal.project.ProjectContext;
 import dev.proarch.yaml.model.ApplicationConfig;
 import dev.proarch.yaml.model.ConfigEntry;
 import dev.proarch.yaml.model.ConfigFile;
@@ -8,6 +9,7 @@ import dev.proarch.yaml.model.ConfigMapping;
 import dev.proarch.yaml.model.FileKind;
 import dev.proarch.yaml.model.ProjectConfig;
 import dev.proarch.yaml.model.ServiceConfig;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,9 @@ import java.util.Optional;
 
 /** Questions several project checks ask of the configuration: which files parsed, which apps run Commerce. */
 final class ProjectView {
+  /** Commerce's shared configuration, which ece-tools reads beside the four YAML files. */
+  static final String CONFIG_PHP = "app/etc/config.php";
+
   private final ProjectConfig config;
 
   ProjectView(ProjectConfig config) {
@@ -56,6 +61,11 @@ final class ProjectView {
   /** The service type name in lower case, such as {@code mysql}; empty when the service has no type. */
   static Optional<String> typeName(ServiceConfig service) {
     return service.typeName().map(name -> name.trim().toLowerCase(Locale.ROOT));
+  }
+
+  /** The text of app/etc/config.php, when the project holds it. */
+  static Optional<String> configPhp(ProjectContext context) {
+    return context.rawFile().apply(CONFIG_PHP).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
   }
 
   /** Where a key of the application's document is written, or where its name is. */

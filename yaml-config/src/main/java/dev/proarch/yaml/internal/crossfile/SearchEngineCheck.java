@@ -10,7 +10,6 @@ import dev.proarch.yaml.model.ApplicationConfig;
 import dev.proarch.yaml.model.FileKind;
 import dev.proarch.yaml.model.ProjectConfig;
 import dev.proarch.yaml.model.Relationship;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,6 @@ public final class SearchEngineCheck implements ProjectCheck {
   private static final CommerceVersion FIRST_2_4 = CommerceVersion.of("2.4.0");
   private static final CommerceVersion OPENSEARCH_ON_2_4 = CommerceVersion.of("2.4.3-p2");
   private static final CommerceVersion OPENSEARCH_ONLY = CommerceVersion.of("2.4.4");
-  private static final String CONFIG_PHP = "app/etc/config.php";
   private static final Pattern LIVE_SEARCH_ENABLED =
       Pattern.compile("['\"]Magento_LiveSearchAdapter['\"]\\s*=>\\s*(?:1|true)\\b", Pattern.CASE_INSENSITIVE);
   private static final VersionConstraint OPENSEARCH_ALLOWED = VersionConstraint.of(">=2.3.7-p3 <2.4.0 || >=2.4.3-p2");
@@ -146,10 +144,7 @@ public final class SearchEngineCheck implements ProjectCheck {
 
   /** ece-tools' exemption: the module is enabled in the shared configuration (platform-checks.md 2). */
   static boolean liveSearchEnabled(ProjectContext context) {
-    return context.rawFile().apply(CONFIG_PHP)
-        .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
-        .map(text -> LIVE_SEARCH_ENABLED.matcher(text).find())
-        .orElse(false);
+    return ProjectView.configPhp(context).map(text -> LIVE_SEARCH_ENABLED.matcher(text).find()).orElse(false);
   }
 
   private static Location relationshipsLocation(ApplicationConfig app) {
