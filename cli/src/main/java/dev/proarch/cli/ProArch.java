@@ -85,12 +85,15 @@ public final class ProArch implements Runnable {
 
   private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
     CommandLine commandLine = new CommandLine(new ProArch());
-    subcommands.forEach(commandLine::addSubcommand);
+    for (Class<?> subcommand : subcommands) {
+      commandLine.addSubcommand(subcommand);
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExitCodeExceptionMapper(exception -> ExitCode.USAGE);
-    commandLine.setParameterExceptionHandler(ProArch::usageError);
-    commandLine.setExecutionExceptionHandler(ProArch::executionError);
+    Failures failures = new Failures();
+    commandLine.setExitCodeExceptionMapper(failures);
+    commandLine.setParameterExceptionHandler(failures);
+    commandLine.setExecutionExceptionHandler(failures);
     commandLine.getCommandSpec().exitCodeOnUsageHelp(ExitCode.OK);
     return commandLine;
   }
@@ -100,19 +103,36 @@ public final class ProArch implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  private static int usageError(CommandLine.ParameterException error, String[] args) {
-    CommandLine failed = error.getCommandLine();
-    failed.getErr().println("proarch: " + error.getMessage());
-    // A mistyped subcommand or option gets picocli's "Did you mean" line.
-    CommandLine.UnmatchedArgumentException.printSuggestions(error, failed.getErr());
-    failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
-    return ExitCode.USAGE;
-  }
+  /**
+   * Turns every failure into one line on stderr and exit code 2. A class rather than lambdas: a lambda for a
+   * picocli interface links that interface while the class-data archive is dumped, which keeps picocli's
+   * main class out of the archive (docs/performance.md).
+   */
+  private static final class Failures
+      implements CommandLine.IExitCodeExceptionMapper,
+          CommandLine.IParameterExceptionHandler,
+          CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int getExitCode(Throwable exception) {
+      return ExitCode.USAGE;
+    }
 
-  private static int executionError(
-      Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-    commandLine.getErr().println("proarch: " + message);
-    return ExitCode.USAGE;
+    @Override
+    public int handleParseException(CommandLine.ParameterException error, String[] args) {
+      CommandLine failed = error.getCommandLine();
+      failed.getErr().println("proarch: " + error.getMessage());
+      // A mistyped subcommand or option gets picocli's "Did you mean" line.
+      CommandLine.UnmatchedArgumentException.printSuggestions(error, failed.getErr());
+      failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return ExitCode.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(
+        Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+      String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+      commandLine.getErr().println("proarch: " + message);
+      return ExitCode.USAGE;
+    }
   }
 }

@@ -5,6 +5,7 @@ import dev.proarch.yaml.model.ApplicationConfig;
 import dev.proarch.yaml.model.ConfigEntry;
 import dev.proarch.yaml.model.ConfigMapping;
 import dev.proarch.yaml.model.ConfigNode;
+import dev.proarch.yaml.model.ConfigScalar;
 import dev.proarch.yaml.model.Cron;
 import dev.proarch.yaml.model.EnvConfig;
 import dev.proarch.yaml.model.EnvVariable;
@@ -22,7 +23,7 @@ public final class ModelBuilder {
   private ModelBuilder() {}
 
   public static ApplicationConfig application(String file, ConfigNode root) {
-    ConfigMapping app = root.asMapping().orElseGet(() -> emptyMapping(file));
+    ConfigMapping app = mappingOrEmpty(root, file);
     return ApplicationConfig.builder()
         .file(file)
         .name(app.text("name"))
@@ -37,8 +38,8 @@ public final class ModelBuilder {
 
   public static List<ServiceConfig> services(String file, ConfigNode root) {
     List<ServiceConfig> services = new ArrayList<>();
-    root.asMapping().ifPresent(mapping -> mapping.entries().forEach(entry -> {
-      ConfigMapping body = entry.value().asMapping().orElseGet(() -> emptyMapping(file));
+    for (ConfigEntry entry : entries(root)) {
+      ConfigMapping body = mappingOrEmpty(entry.value(), file);
       services.add(
           ServiceConfig.builder()
               .id(entry.name())
@@ -47,14 +48,14 @@ public final class ModelBuilder {
               .node(body)
               .location(entry.key().location())
               .build());
-    }));
+    }
     return services;
   }
 
   public static List<RouteConfig> routes(String file, ConfigNode root) {
     List<RouteConfig> routes = new ArrayList<>();
-    root.asMapping().ifPresent(mapping -> mapping.entries().forEach(entry -> {
-      ConfigMapping body = entry.value().asMapping().orElseGet(() -> emptyMapping(file));
+    for (ConfigEntry entry : entries(root)) {
+      ConfigMapping body = mappingOrEmpty(entry.value(), file);
       routes.add(
           RouteConfig.builder()
               .url(entry.name())
@@ -64,28 +65,32 @@ public final class ModelBuilder {
               .node(body)
               .location(entry.key().location())
               .build());
-    }));
+    }
     return routes;
   }
 
   public static EnvConfig environment(String file, ConfigNode root) {
-    ConfigMapping env = root.asMapping().orElseGet(() -> emptyMapping(file));
+    ConfigMapping env = mappingOrEmpty(root, file);
     var builder = EnvConfig.builder().file(file).root(env);
-    env.mapping("stage").ifPresent(stages -> stages.entries().forEach(stage ->
-        stage.value().asMapping().ifPresent(variables -> variables.entries().forEach(variable ->
-            builder.addVariables(
-                EnvVariable.builder()
-                    .stage(stage.name())
-                    .name(variable.name())
-                    .value(variable.value())
-                    .location(variable.key().location())
-                    .build())))));
+    for (ConfigEntry stage : entries(env.mapping("stage"))) {
+      for (ConfigEntry variable : entries(stage.value())) {
+        builder.addVariables(
+            EnvVariable.builder()
+                .stage(stage.name())
+                .name(variable.name())
+                .value(variable.value())
+                .location(variable.key().location())
+                .build());
+      }
+    }
     return builder.build();
   }
 
   private static List<Relationship> relationships(Optional<ConfigMapping> mapping) {
     List<Relationship> relationships = new ArrayList<>();
-    mapping.ifPresent(m -> m.entries().forEach(entry -> relationships.add(relationship(entry))));
+    for (ConfigEntry entry : entries(mapping)) {
+      relationships.add(relationship(entry));
+    }
     return relationships;
   }
 
@@ -117,7 +122,7 @@ public final class ModelBuilder {
 
   private static List<Mount> mounts(Optional<ConfigMapping> mapping) {
     List<Mount> mounts = new ArrayList<>();
-    mapping.ifPresent(m -> m.entries().forEach(entry -> {
+    for (ConfigEntry entry : entries(mapping)) {
       var builder = Mount.builder().path(entry.name()).location(entry.key().location());
       Optional<String> text = entry.value().asText();
       if (text.isPresent()) {
@@ -133,29 +138,46 @@ public final class ModelBuilder {
         }
       }
       mounts.add(builder.build());
-    }));
+    }
     return mounts;
   }
 
   private static List<Cron> crons(Optional<ConfigMapping> mapping) {
     List<Cron> crons = new ArrayList<>();
-    mapping.ifPresent(m -> m.entries().forEach(entry -> {
+    for (ConfigEntry entry : entries(mapping)) {
       ConfigMapping body = entry.value().asMapping().orElse(null);
       var builder = Cron.builder().name(entry.name()).location(entry.key().location());
       if (body != null) {
-        builder.spec(body.text("spec"))
-            .command(body.text("cmd").or(() -> body.mapping("commands").flatMap(c -> c.text("start"))));
+        Optional<String> command = body.text("cmd");
+        if (command.isEmpty()) {
+          Optional<ConfigMapping> commands = body.mapping("commands");
+          command = commands.isPresent() ? commands.get().text("start") : Optional.empty();
+        }
+        builder.spec(body.text("spec")).command(command);
       }
       crons.add(builder.build());
-    }));
+    }
     return crons;
   }
 
   private static OptionalInt integer(Optional<ConfigNode> node) {
-    return node.flatMap(ConfigNode::asScalar)
-        .flatMap(scalar -> scalar.asInt())
-        .map(OptionalInt::of)
-        .orElse(OptionalInt.empty());
+    Optional<Integer> value = node.isPresent() && node.get() instanceof ConfigScalar scalar
+        ? scalar.asInt()
+        : Optional.empty();
+    return value.isPresent() ? OptionalInt.of(value.get()) : OptionalInt.empty();
+  }
+
+  /** The entries of a node that is a mapping; none for anything else. */
+  private static List<ConfigEntry> entries(ConfigNode node) {
+    return node instanceof ConfigMapping mapping ? mapping.entries() : List.of();
+  }
+
+  private static List<ConfigEntry> entries(Optional<ConfigMapping> mapping) {
+    return mapping.isPresent() ? mapping.get().entries() : List.of();
+  }
+
+  private static ConfigMapping mappingOrEmpty(ConfigNode node, String file) {
+    return node instanceof ConfigMapping mapping ? mapping : emptyMapping(file);
   }
 
   private static ConfigMapping emptyMapping(String file) {
