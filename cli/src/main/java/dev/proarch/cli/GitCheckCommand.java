@@ -5,37 +5,45 @@ import dev.proarch.git.guard.BranchGuard;
 import dev.proarch.git.UnreadableRepositoryException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code proarch git check}: the branch rules on the whole repository, reported with the same options,
  * formats and exit codes as {@code proarch validate} ({@code --fail-on}, {@code --severity}, baselines).
  */
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true,
-    description = "Check that the repository's environment branches follow the Pro promotion chain.")
 final class GitCheckCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec;
+  private final OptionSpec repo;
+  private final ReportOptions.Declared reportOptions;
+  private final GitSettingsOptions settings;
 
-  @Option(names = "--repo", paramLabel = "DIR", description = "The repository (default: the current directory).")
-  Path repo = Path.of(".");
+  GitCheckCommand() {
+    spec = CommandSpecs.command(
+        this, "check", "Check that the repository's environment branches follow the Pro promotion chain.");
+    repo = CommandSpecs.option("--repo", "DIR", "The repository (default: the current directory).")
+        .type(Path.class)
+        .build();
+    spec.addOption(repo);
+    reportOptions = new ReportOptions.Declared(spec);
+    settings = new GitSettingsOptions(spec);
+    CommandSpecs.withStandardHelpOptions(spec);
+  }
 
-  @Mixin ReportOptions report;
-
-  @Mixin GitSettingsOptions settings;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws UsageException {
+    ReportOptions report = reportOptions.values();
     if (report.format == OutputFormat.sarif) {
       // Branch findings have no file to point at, and code scanning rejects results without one.
       return Formats.notOffered(spec, report.format);
     }
     ReportOptions.Context context = ReportOptions.Context.load();
     report.overrides(context);
+    Path repo = CommandSpecs.<Path>value(this.repo).orElse(Path.of("."));
     try (BranchGuard guard = BranchGuard.open(repo)) {
       ReportOptions.Project project = new ReportOptions.Project("", SourceLines.none(), ".git");
       return report.report(

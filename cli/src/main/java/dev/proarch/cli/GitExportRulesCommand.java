@@ -7,41 +7,47 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code proarch git export-rules}: the branch rules as a hosting service's own settings, for teams whose
  * repository lives on GitHub or GitLab, where no custom pre-receive hook runs.
  */
-@Command(
-    name = "export-rules",
-    mixinStandardHelpOptions = true,
-    description = "Write the branch rules as GitHub repository rulesets or GitLab protected-branch settings.")
 final class GitExportRulesCommand implements Callable<Integer> {
   enum Format {
     github_ruleset,
     gitlab;
   }
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec;
+  private final OptionSpec format;
+  private final OptionSpec repo;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      required = true,
-      converter = FormatConverter.class,
-      description = "github-ruleset or gitlab.")
-  Format format;
+  GitExportRulesCommand() {
+    spec = CommandSpecs.command(this, "export-rules",
+        "Write the branch rules as GitHub repository rulesets or GitLab protected-branch settings.");
+    format = CommandSpecs.option("--format", "FORMAT", "github-ruleset or gitlab.")
+        .required(true)
+        .type(Format.class)
+        .converters(new FormatConverter())
+        .build();
+    repo = CommandSpecs.option("--repo", "DIR",
+            "Read the branch mapping from this repository's Git config (default: the four default names).")
+        .type(Path.class)
+        .build();
+    spec.addOption(format).addOption(repo);
+    CommandSpecs.withStandardHelpOptions(spec);
+  }
 
-  @Option(
-      names = "--repo",
-      paramLabel = "DIR",
-      description = "Read the branch mapping from this repository's Git config (default: the four default names).")
-  Optional<Path> repo = Optional.empty();
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
+    Optional<Path> repo = CommandSpecs.value(this.repo);
+    Format format = CommandSpecs.<Format>value(this.format).orElseThrow();
     BranchMapping mapping = BranchMapping.defaults();
     if (repo.isPresent()) {
       try (BranchGuard guard = BranchGuard.open(repo.get())) {

@@ -1,16 +1,21 @@
 package dev.proarch.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code proarch git hook}: the Pro branch rules as a server-side Git hook. */
-@Command(
-    name = "hook",
-    mixinStandardHelpOptions = true,
-    description = "Guard pushes to a Git server with the Pro branch rules.",
-    subcommands = {GitPreReceiveCommand.class, GitHookInstallCommand.class})
 final class GitHookCommand implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec;
+
+  GitHookCommand() {
+    spec = CommandSpecs.command(this, "hook", "Guard pushes to a Git server with the Pro branch rules.");
+    CommandSpecs.withStandardHelpOptions(spec);
+    spec.addSubcommand("pre-receive", new GitPreReceiveCommand().spec());
+    spec.addSubcommand("install", new GitHookInstallCommand().spec());
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public void run() {

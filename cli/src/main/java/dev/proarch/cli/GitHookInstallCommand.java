@@ -10,37 +10,44 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code proarch git hook install}: writes {@code hooks/pre-receive} into a repository, a small shell
  * script that runs this jar. An existing hook that proarch did not write is kept unless {@code --force}.
  */
-@Command(
-    name = "install",
-    mixinStandardHelpOptions = true,
-    description = "Install the pre-receive hook into a (bare) repository.")
 final class GitHookInstallCommand implements Callable<Integer> {
   static final String MARKER = "# Installed by 'proarch git hook install'.";
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec;
+  private final OptionSpec repo;
+  private final OptionSpec force;
+  private final OptionSpec jar;
 
-  @Option(names = "--repo", paramLabel = "BARE_REPO", required = true, description = "The repository to guard.")
-  Path repo;
+  GitHookInstallCommand() {
+    spec = CommandSpecs.command(this, "install", "Install the pre-receive hook into a (bare) repository.");
+    repo = CommandSpecs.option("--repo", "BARE_REPO", "The repository to guard.")
+        .required(true)
+        .type(Path.class)
+        .build();
+    force = CommandSpecs.flag("--force", "Replace an existing pre-receive hook that proarch did not write.").build();
+    jar = CommandSpecs.option("--jar", "JAR", "The proarch jar the hook runs (default: the jar running this command).")
+        .type(Path.class)
+        .build();
+    spec.addOption(repo).addOption(force).addOption(jar);
+    CommandSpecs.withStandardHelpOptions(spec);
+  }
 
-  @Option(names = "--force", description = "Replace an existing pre-receive hook that proarch did not write.")
-  boolean force;
-
-  @Option(
-      names = "--jar",
-      paramLabel = "JAR",
-      description = "The proarch jar the hook runs (default: the jar running this command).")
-  Optional<Path> jar = Optional.empty();
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {
+    Path repo = CommandSpecs.<Path>value(this.repo).orElseThrow();
+    boolean force = CommandSpecs.isSet(this.force);
+    Optional<Path> jar = CommandSpecs.value(this.jar);
     Path gitDir;
     try (BranchGuard guard = BranchGuard.open(repo)) {
       gitDir = guard.gitDirectory();

@@ -20,20 +20,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code proarch git hook pre-receive}: reads Git's pre-receive input ({@code <old> <new> <ref>} per line)
  * from standard input, prints a verdict for each update (Git shows it to the pusher as {@code remote: ...})
  * and exits 1 to refuse the push.
  */
-@Command(
-    name = "pre-receive",
-    mixinStandardHelpOptions = true,
-    description = "Run as Git's pre-receive hook: judge each pushed ref update, exit 1 to refuse the push.")
 final class GitPreReceiveCommand implements Callable<Integer> {
   /** Where the updates come from; standard input unless a test replaces it. */
   static Function<GitPreReceiveCommand, InputStream> input = command -> System.in;
@@ -41,15 +35,25 @@ final class GitPreReceiveCommand implements Callable<Integer> {
   /** Checks on the commit of each accepted update, after the branch rules. */
   private static final List<PushedCommitCheck> COMMIT_CHECKS = List.of(new GitConfigurationCheck());
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec;
+  private final OptionSpec repo;
+  private final GitSettingsOptions settings;
 
-  @Option(
-      names = "--repo",
-      paramLabel = "DIR",
-      description = "The repository (default: $GIT_DIR, else the current directory, as Git runs hooks).")
-  Optional<Path> repo = Optional.empty();
+  GitPreReceiveCommand() {
+    spec = CommandSpecs.command(this, "pre-receive",
+        "Run as Git's pre-receive hook: judge each pushed ref update, exit 1 to refuse the push.");
+    repo = CommandSpecs.option("--repo", "DIR",
+            "The repository (default: $GIT_DIR, else the current directory, as Git runs hooks).")
+        .type(Path.class)
+        .build();
+    spec.addOption(repo);
+    settings = new GitSettingsOptions(spec);
+    CommandSpecs.withStandardHelpOptions(spec);
+  }
 
-  @Mixin GitSettingsOptions settings;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
@@ -98,6 +102,7 @@ final class GitPreReceiveCommand implements Callable<Integer> {
   }
 
   private Path repository() {
+    Optional<Path> repo = CommandSpecs.value(this.repo);
     if (repo.isPresent()) {
       return repo.get();
     }

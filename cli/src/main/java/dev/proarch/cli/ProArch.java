@@ -2,56 +2,48 @@ package dev.proarch.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The root {@code proarch} command. Subcommands are listed in {@link #SUBCOMMANDS}, in the order {@code
  * --help} shows them. Every failure becomes one line on stderr and exit code 2; no stack trace reaches the
  * user.
  */
-@Command(
-    name = "proarch",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = "The Adobe Commerce on cloud infrastructure Pro architecture as code.")
 public final class ProArch implements Runnable {
   /**
-   * Every subcommand. They are added when the command line is built rather than in the annotation, so that
-   * a run builds picocli's model of the one subcommand it names: building all of them took a third of the
-   * command's start (docs/performance.md).
+   * Every subcommand by name, in the order {@code --help} shows them. A run builds the model of the one
+   * subcommand it names: building all of them took a third of the command's start (docs/performance.md).
    */
-  static final List<Class<?>> SUBCOMMANDS = List.of(
-      CommandLine.HelpCommand.class,
-      EnvironmentsCommand.class,
-      TopologyCommand.class,
-      UseCommand.class,
-      RulesCommand.class,
-      ExplainCommand.class,
-      BackupsCommand.class,
-      ScalePlanCommand.class,
-      ValidateCommand.class,
-      ProvidersCommand.class,
-      GitCommand.class);
+  static final List<String> SUBCOMMANDS = List.of(
+      "help", "environments", "topology", "use", "rules", "explain", "backups", "scale-plan", "validate",
+      "providers", "git");
 
-  /**
-   * Each subcommand by the name in its {@code @Command}, which a test holds equal to the annotations: reading
-   * them at start parsed an annotation per class, a tenth of a cold {@code validate} (docs/performance.md).
-   */
-  static final Map<String, Class<?>> BY_NAME = Map.of(
-      "environments", EnvironmentsCommand.class,
-      "topology", TopologyCommand.class,
-      "use", UseCommand.class,
-      "rules", RulesCommand.class,
-      "explain", ExplainCommand.class,
-      "backups", BackupsCommand.class,
-      "scale-plan", ScalePlanCommand.class,
-      "validate", ValidateCommand.class,
-      "providers", ProvidersCommand.class,
-      "git", GitCommand.class);
+  private final CommandSpec spec;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private ProArch() {
+    spec = CommandSpecs.command(this, "proarch", "The Adobe Commerce on cloud infrastructure Pro architecture as code.");
+    spec.versionProvider(new VersionProvider());
+    CommandSpecs.withStandardHelpOptions(spec);
+  }
+
+  /** The command a subcommand name stands for: its model, or a class picocli reads the annotations of. */
+  static Object subcommand(String name) {
+    return switch (name) {
+      case "help" -> CommandLine.HelpCommand.class;
+      case "environments" -> EnvironmentsCommand.class;
+      case "topology" -> TopologyCommand.class;
+      case "use" -> UseCommand.class;
+      case "rules" -> RulesCommand.class;
+      case "explain" -> ExplainCommand.class;
+      case "backups" -> BackupsCommand.class;
+      case "scale-plan" -> ScalePlanCommand.class;
+      case "validate" -> new ValidateCommand().spec();
+      case "providers" -> ProvidersCommand.class;
+      case "git" -> new GitCommand().spec();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
+  }
 
   /** Runs the command line and returns its exit code; never exits the JVM. */
   public static int run(String... args) {
@@ -72,21 +64,21 @@ public final class ProArch implements Runnable {
    * The subcommand the first argument names, or all of them when it names none: help, a root option and a
    * typo need the whole tree to answer.
    */
-  static List<Class<?>> subcommandsFor(String... args) {
+  static List<String> subcommandsFor(String... args) {
     if (args.length == 0) {
       return SUBCOMMANDS;
     }
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       return List.of();
     }
-    Class<?> named = BY_NAME.get(args[0]);
-    return named == null ? SUBCOMMANDS : List.of(named);
+    // "help" needs the whole tree to describe any command.
+    return SUBCOMMANDS.contains(args[0]) && !args[0].equals("help") ? List.of(args[0]) : SUBCOMMANDS;
   }
 
-  private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
-    CommandLine commandLine = new CommandLine(new ProArch());
-    for (Class<?> subcommand : subcommands) {
-      commandLine.addSubcommand(subcommand);
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
+    CommandLine commandLine = new CommandLine(new ProArch().spec);
+    for (String name : subcommands) {
+      commandLine.addSubcommand(name, subcommand(name));
     }
     commandLine.setOut(out);
     commandLine.setErr(err);

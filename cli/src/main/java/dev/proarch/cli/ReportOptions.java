@@ -22,49 +22,75 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The report options of every diagnostics-producing command ({@code validate}, {@code git check}), as a
- * picocli mixin: the format, the failure threshold, severity overrides and the baseline. {@link #report}
+ * The report options of every diagnostics-producing command ({@code validate}, {@code git check}): the
+ * format, the failure threshold, severity overrides and the baseline. {@link #report}
  * turns a command's findings into its output and exit code, so that all these commands behave alike.
  */
 final class ReportOptions {
   static final String INFORMATION_URI = "https://github.com/proarch-dev/proarch";
   static final String RULES_DOC_URI = INFORMATION_URI + "/blob/main/docs/rules.md";
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.text;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "LEVEL",
-      converter = SeverityConverter.class,
-      description = "Exit 1 when a finding is at least this severe: error, warning or info (default: error).")
   Severity failOn = Severity.ERROR;
-
-  @Option(
-      names = "--severity",
-      paramLabel = "RULE-ID=LEVEL",
-      description = "Report a rule at another level: error, warning, info, or off to drop it. Repeatable.")
   List<String> severities = new ArrayList<>();
-
-  @Option(
-      names = "--baseline",
-      paramLabel = "FILE",
-      description = "Report only findings that are not in this baseline file.")
   Optional<Path> baseline = Optional.empty();
-
-  @Option(
-      names = "--write-baseline",
-      paramLabel = "FILE",
-      description = "Write the current findings to FILE as a baseline, print the report, and exit 0.")
   Optional<Path> writeBaseline = Optional.empty();
+
+  /** The report options declared on one command; {@link #values} reads what the user gave after parsing. */
+  static final class Declared {
+    private final OptionSpec format;
+    private final OptionSpec failOn;
+    private final OptionSpec severities;
+    private final OptionSpec baseline;
+    private final OptionSpec writeBaseline;
+
+    Declared(CommandSpec command) {
+      format = CommandSpecs.option(
+              "--format", "FORMAT", "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+          .type(OutputFormat.class)
+          .defaultValue(OutputFormat.text.name())
+          .build();
+      failOn = CommandSpecs.option(
+              "--fail-on", "LEVEL",
+              "Exit 1 when a finding is at least this severe: error, warning or info (default: error).")
+          .type(Severity.class)
+          .converters(new SeverityConverter())
+          .build();
+      severities = CommandSpecs.option(
+              "--severity", "RULE-ID=LEVEL",
+              "Report a rule at another level: error, warning, info, or off to drop it. Repeatable.")
+          .type(List.class)
+          .auxiliaryTypes(String.class)
+          .build();
+      baseline = CommandSpecs.option(
+              "--baseline", "FILE", "Report only findings that are not in this baseline file.")
+          .type(Path.class)
+          .build();
+      writeBaseline = CommandSpecs.option(
+              "--write-baseline", "FILE",
+              "Write the current findings to FILE as a baseline, print the report, and exit 0.")
+          .type(Path.class)
+          .build();
+      command.addOption(format).addOption(failOn).addOption(severities).addOption(baseline).addOption(writeBaseline);
+    }
+
+    /** The options as the user gave them, defaults where they did not. */
+    ReportOptions values() {
+      ReportOptions options = new ReportOptions();
+      options.format = CommandSpecs.<OutputFormat>value(format).orElse(OutputFormat.text);
+      options.failOn = CommandSpecs.<Severity>value(failOn).orElse(Severity.ERROR);
+      options.severities = CommandSpecs.<List<String>>value(severities).orElse(List.of());
+      options.baseline = CommandSpecs.value(baseline);
+      options.writeBaseline = CommandSpecs.value(writeBaseline);
+      return options;
+    }
+  }
 
   /**
    * The project a report is about.
@@ -86,27 +112,27 @@ final class ReportOptions {
    * is a measurable part of the command's start (docs/performance.md).
    */
   static final class Context {
-    private final Supplier<RuleCatalog> source;
     private final String toolVersion;
     private RuleCatalog catalog;
 
     Context(RuleCatalog catalog, String toolVersion) {
-      this(() -> catalog, toolVersion);
+      this(toolVersion);
+      this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
-    private Context(Supplier<RuleCatalog> source, String toolVersion) {
-      this.source = source;
+    /** A context that loads the catalog of every module when it is first needed. */
+    private Context(String toolVersion) {
       this.toolVersion = toolVersion;
     }
 
     static Context load() {
       String version = ProArch.class.getPackage().getImplementationVersion();
-      return new Context(RuleCatalog::load, version == null ? "0.0.0-development" : version);
+      return new Context(version == null ? "0.0.0-development" : version);
     }
 
     RuleCatalog catalog() {
       if (catalog == null) {
-        catalog = source.get();
+        catalog = RuleCatalog.load();
       }
       return catalog;
     }

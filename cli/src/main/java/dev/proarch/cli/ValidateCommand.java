@@ -1,5 +1,6 @@
 package dev.proarch.cli;
 
+import dev.proarch.cli.internal.report.SourceLines;
 import dev.proarch.core.InvalidValueException;
 import dev.proarch.core.model.EnvironmentType;
 import dev.proarch.yaml.ConfigValidator;
@@ -14,69 +15,71 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code proarch validate [DIR]}: checks a project's Cloud configuration files ({@code .magento.app.yaml},
  * {@code .magento/services.yaml}, {@code .magento/routes.yaml}, {@code .magento.env.yaml}) against every
  * configuration rule, and reports like a linter.
  */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Check the Cloud configuration files of a project against the Pro architecture and the platform's rules.",
-      "Exit codes: 0 nothing reached --fail-on, 1 a finding did, 2 a usage error or a directory that is not a project."
-    })
 final class ValidateCommand implements Callable<Integer> {
   /** The file where SARIF shows findings that have no file of their own. */
   static final String ANCHOR_FILE = ".magento.app.yaml";
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec;
+  private final PositionalParamSpec directory;
+  private final OptionSpec environment;
+  private final OptionSpec commerceVersion;
+  private final OptionSpec compatMatrix;
+  private final ReportOptions.Declared report;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "DIR",
-      description = "The project directory (default: the current directory).")
-  String directory = ".";
+  ValidateCommand() {
+    spec = CommandSpecs.command(this, "validate",
+        "Check the Cloud configuration files of a project against the Pro architecture and the platform's rules.",
+        "Exit codes: 0 nothing reached --fail-on, 1 a finding did, 2 a usage error or a directory that is not a project.");
+    spec.usageMessage().sortOptions(false);
+    directory = PositionalParamSpec.builder()
+        .index("0")
+        .arity("0..1")
+        .paramLabel("DIR")
+        .description("The project directory (default: the current directory).")
+        .type(String.class)
+        .build();
+    environment = CommandSpecs.option("--environment", "ENV",
+            "The environment the files are meant for: integration, staging, production or master.")
+        .build();
+    commerceVersion = CommandSpecs.option("--commerce-version", "VERSION",
+            "The Commerce version, such as 2.4.7-p3 (default: from composer.lock, then composer.json).")
+        .build();
+    compatMatrix = CommandSpecs.option("--compat-matrix", "FILE",
+            "A service-version compatibility matrix to use instead of the bundled one (TSV).")
+        .type(Path.class)
+        .build();
+    spec.addPositional(directory).addOption(environment).addOption(commerceVersion).addOption(compatMatrix);
+    report = new ReportOptions.Declared(spec);
+    CommandSpecs.withStandardHelpOptions(spec);
+  }
 
-  @Option(
-      names = "--environment",
-      paramLabel = "ENV",
-      description = "The environment the files are meant for: integration, staging, production or master.")
-  Optional<String> environment = Optional.empty();
-
-  @Option(
-      names = "--commerce-version",
-      paramLabel = "VERSION",
-      description = "The Commerce version, such as 2.4.7-p3 (default: from composer.lock, then composer.json).")
-  Optional<String> commerceVersion = Optional.empty();
-
-  @Option(
-      names = "--compat-matrix",
-      paramLabel = "FILE",
-      description = "A service-version compatibility matrix to use instead of the bundled one (TSV).")
-  Optional<Path> compatMatrix = Optional.empty();
-
-  @Mixin ReportOptions report;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws UsageException {
     ReportOptions.Context context = ReportOptions.Context.load();
+    ReportOptions report = this.report.values();
     // Bad report options are usage errors before any file is read.
     report.overrides(context);
+    String directory = CommandSpecs.<String>value(this.directory).orElse(".");
     ValidationOptions options = options();
-    ValidationResult result = ConfigValidator.create().validate(source(), options);
+    ValidationResult result = ConfigValidator.create().validate(source(directory), options);
+    Optional<String> commerceVersion = CommandSpecs.value(this.commerceVersion);
     if (commerceVersion.isPresent() && result.commerceVersionSource() != CommerceVersionSource.OPTION) {
       // The validator ignores a version option it cannot use; on the command line that is a usage error.
       throw new UsageException(
@@ -84,11 +87,19 @@ final class ValidateCommand implements Callable<Integer> {
               + "': expected a version such as 2.4.7-p3 or a Composer constraint such as '>=2.4.7 <2.4.8'");
     }
     ReportOptions.Project project = new ReportOptions.Project(
-        displayRoot(directory), result::sourceLines, anchorFile(result), facts(result));
+        displayRoot(directory), new ResultLines(result), anchorFile(result), facts(result));
     return report.report(result.diagnostics(), project, context, spec.commandLine().getOut());
   }
 
-  private ProjectSource source() throws UsageException {
+  /** The lines of the files a validation read, for excerpts. */
+  private record ResultLines(ValidationResult result) implements SourceLines {
+    @Override
+    public List<String> lines(String file) {
+      return result.sourceLines(file);
+    }
+  }
+
+  private static ProjectSource source(String directory) throws UsageException {
     try {
       return ProjectSource.ofDirectory(Path.of(directory));
     } catch (NotAProjectException e) {
@@ -98,7 +109,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   private ValidationOptions options() throws UsageException {
     var options = ValidationOptions.builder();
-    commerceVersion.ifPresent(options::commerceVersion);
+    Optional<String> commerceVersion = CommandSpecs.value(this.commerceVersion);
+    if (commerceVersion.isPresent()) {
+      options.commerceVersion(commerceVersion.get());
+    }
+    Optional<String> environment = CommandSpecs.value(this.environment);
     if (environment.isPresent()) {
       try {
         options.environment(EnvironmentType.parse(environment.get()));
@@ -106,6 +121,7 @@ final class ValidateCommand implements Callable<Integer> {
         throw new UsageException(e.getMessage());
       }
     }
+    Optional<Path> compatMatrix = CommandSpecs.value(this.compatMatrix);
     if (compatMatrix.isPresent()) {
       options.compatMatrix(read(compatMatrix.get()));
     }
