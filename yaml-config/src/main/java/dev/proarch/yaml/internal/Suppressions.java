@@ -35,16 +35,18 @@ public final class Suppressions {
    */
   public static Suppressions scan(Map<String, String> texts, Supplier<Set<RuleId>> known) {
     Suppressions result = new Suppressions();
-    texts.forEach((file, text) -> {
+    for (Map.Entry<String, String> entry : texts.entrySet()) {
+      String file = entry.getKey();
+      String text = entry.getValue();
       // Nearly no file carries the marker: one search of the text spares cutting it into lines.
       if (!text.contains(MARKER)) {
-        return;
+        continue;
       }
       List<String> lines = Lines.split(text);
       for (int i = 0; i < lines.size(); i++) {
         result.scanLine(file, i + 1, lines.get(i), known);
       }
-    });
+    }
     return result;
   }
 
@@ -104,11 +106,14 @@ public final class Suppressions {
     if (suppressed.isEmpty()) {
       return false;
     }
-    return diagnostic.location()
-        .filter(location -> location.file().isPresent() && location.line().isPresent())
-        .map(location -> suppressed.contains(
-            key(location.file().get(), location.line().getAsInt(), diagnostic.ruleId().value())))
-        .orElse(false);
+    if (diagnostic.location().isEmpty()) {
+      return false;
+    }
+    Location location = diagnostic.location().get();
+    if (location.file().isEmpty() || location.line().isEmpty()) {
+      return false;
+    }
+    return suppressed.contains(key(location.file().get(), location.line().getAsInt(), diagnostic.ruleId().value()));
   }
 
   private static String key(String file, int line, String id) {

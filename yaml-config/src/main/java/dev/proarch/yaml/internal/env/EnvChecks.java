@@ -8,7 +8,9 @@ import dev.proarch.yaml.model.ConfigEntry;
 import dev.proarch.yaml.model.ConfigMapping;
 import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.ConfigScalar;
+import dev.proarch.yaml.model.ConfigSequence;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,14 +140,16 @@ public final class EnvChecks {
 
   private void variable(String stage, ConfigEntry entry) {
     String name = entry.name();
-    Optional<EnvVariableSpec> found = schema.variable(name).filter(spec -> !spec.isSystem());
-    if (found.isEmpty()) {
+    Optional<EnvVariableSpec> found = schema.variable(name);
+    if (found.isEmpty() || found.get().isSystem()) {
       unknownVariable(entry);
       return;
     }
     EnvVariableSpec spec = found.get();
-    spec.deprecation()
-        .ifPresent(note -> findings.add(ConfigRules.ENV_DEPRECATED, entry.key().location(), note + ".", "variable", name));
+    if (spec.deprecation().isPresent()) {
+      findings.add(
+          ConfigRules.ENV_DEPRECATED, entry.key().location(), spec.deprecation().get() + ".", "variable", name);
+    }
     merge(spec, entry.value());
     String actual = PhpType.of(entry.value());
     if (!actual.equals(spec.type()) && !actual.equals("constant")) {
@@ -181,8 +185,7 @@ public final class EnvChecks {
       return;
     }
     boolean dedicated = environment.get().isDedicated();
-    boolean on = PhpType.of(entry.value()).equals("boolean")
-        && entry.value().asScalar().map(s -> s.text().equalsIgnoreCase("true")).orElse(false);
+    boolean on = PhpType.of(entry.value()).equals("boolean") && isTrue(entry.value());
     if (SLAVE_CONNECTIONS.contains(spec.name()) && on && !dedicated) {
       findings.add(
           ConfigRules.ENV_SLAVE_CONNECTION_UNAVAILABLE,
@@ -192,7 +195,7 @@ public final class EnvChecks {
           "variable", spec.name(),
           "environment", environment.get().label());
     }
-    boolean db = entry.value().asText().filter("db"::equals).isPresent();
+    boolean db = entry.value().asText().equals(Optional.of("db"));
     if (spec.name().equals("LOCK_PROVIDER") && db && dedicated) {
       findings.add(
           ConfigRules.ENV_LOCK_PROVIDER_FORCED,
@@ -213,18 +216,20 @@ public final class EnvChecks {
       return;
     }
     ConfigMapping config = value.get();
-    boolean merging = config.get("_merge").flatMap(ConfigNode::asScalar)
-        .map(scalar -> scalar.text().equalsIgnoreCase("true")).orElse(false);
-    boolean empty = config.keys().stream().allMatch(key -> key.equals("_merge"));
+    Optional<ConfigNode> merge = config.get("_merge");
+    boolean merging = merge.isPresent() && isTrue(merge.get());
+    boolean empty = onlyMerge(config);
     if (merging || empty) {
       return;
     }
-    List<String> missing = new java.util.ArrayList<>();
+    List<String> missing = new ArrayList<>();
     switch (spec.name()) {
       case "DATABASE_CONFIGURATION":
-        Optional<ConfigMapping> connection = config.mapping("connection").flatMap(c -> c.mapping("default"));
+        Optional<ConfigMapping> connection = config.mapping("connection");
+        Optional<ConfigMapping> connectionDefault =
+            connection.isPresent() ? connection.get().mapping("default") : Optional.empty();
         for (String key : List.of("host", "dbname", "username", "password")) {
-          if (connection.map(c -> !c.has(key)).orElse(true)) {
+          if (connectionDefault.isEmpty() || !connectionDefault.get().has(key)) {
             missing.add("connection.default." + key);
           }
         }
@@ -240,10 +245,12 @@ public final class EnvChecks {
         }
         break;
       case "RESOURCE_CONFIGURATION":
-        config.entries().stream()
-            .filter(resource -> !resource.name().equals("_merge"))
-            .filter(resource -> resource.value().asMapping().map(r -> !r.has("connection")).orElse(true))
-            .forEach(resource -> missing.add(resource.name() + ".connection"));
+        for (ConfigEntry resource : config.entries()) {
+          boolean hasConnection = resource.value() instanceof ConfigMapping body && body.has("connection");
+          if (!resource.name().equals("_merge") && !hasConnection) {
+            missing.add(resource.name() + ".connection");
+          }
+        }
         break;
       default:
         return;
@@ -257,6 +264,21 @@ public final class EnvChecks {
           "variable", spec.name(),
           "missing", String.join(",", missing));
     }
+  }
+
+  /** A scalar written {@code true} in any case. */
+  private static boolean isTrue(ConfigNode node) {
+    return node instanceof ConfigScalar scalar && scalar.text().equalsIgnoreCase("true");
+  }
+
+  /** True when every key of the mapping is {@code _merge}, as in an empty one. */
+  private static boolean onlyMerge(ConfigMapping config) {
+    for (ConfigEntry entry : config.entries()) {
+      if (!entry.name().equals("_merge")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void unknownVariable(ConfigEntry entry) {
@@ -275,10 +297,9 @@ public final class EnvChecks {
 
   /** {@code yes}/{@code on} are booleans in YAML 1.1 but text to Symfony YAML (decision D-CFG-4). */
   private static String yamlOneOneHint(ConfigNode value, String expected) {
-    Optional<String> text = value.asScalar().filter(scalar -> !scalar.quoted()).map(ConfigScalar::text);
-    if (expected.equals("boolean") && text.isPresent()
-        && List.of("yes", "no", "on", "off", "y", "n").contains(text.get().toLowerCase(java.util.Locale.ROOT))) {
-      return " (ece-tools reads '" + text.get() + "' as text; write true or false)";
+    if (expected.equals("boolean") && value instanceof ConfigScalar scalar && !scalar.quoted()
+        && List.of("yes", "no", "on", "off", "y", "n").contains(scalar.text().toLowerCase(java.util.Locale.ROOT))) {
+      return " (ece-tools reads '" + scalar.text() + "' as text; write true or false)";
     }
     return "";
   }
@@ -317,18 +338,24 @@ public final class EnvChecks {
           value.location(),
           "The " + spec.name() + " variable holds '" + text + "'"
               + (deprecatedVerbose ? " (deprecated)" : "") + "; use one of: "
-              + String.join(", ", spec.allowed().get().stream().map(v -> v.isEmpty() ? "''" : v).toList()) + ".",
+              + String.join(", ", quoteEmpty(spec.allowed().get())) + ".",
           "variable", spec.name(),
           "actual", text);
     }
   }
 
+  /** The allowed values for a message, the empty one written {@code ''}. */
+  private static List<String> quoteEmpty(List<String> values) {
+    List<String> quoted = new ArrayList<>(values.size());
+    for (String value : values) {
+      quoted.add(value.isEmpty() ? "''" : value);
+    }
+    return quoted;
+  }
+
   private void splitDb(EnvVariableSpec spec, ConfigNode value) {
-    List<ConfigNode> items =
-        value.asSequence().map(sequence -> sequence.items())
-            .orElseGet(() -> value.asMapping().map(m -> m.entries().stream().map(ConfigEntry::value).toList()).orElse(List.of()));
-    for (ConfigNode item : items) {
-      Optional<String> text = item.asScalar().map(ConfigScalar::text);
+    for (ConfigNode item : splitDbItems(value)) {
+      Optional<String> text = scalarText(item);
       if (text.isEmpty() || !(text.get().equals("quote") || text.get().equals("sales"))) {
         findings.add(
             ConfigRules.ENV_VARIABLE_VALUE,
@@ -339,23 +366,46 @@ public final class EnvChecks {
     }
   }
 
-  private void merge(EnvVariableSpec spec, ConfigNode value) {
-    value.asMapping().flatMap(mapping -> mapping.entry("_merge")).ifPresent(merge -> {
-      if (!spec.mergeable()) {
-        findings.add(
-            ConfigRules.ENV_MERGE,
-            merge.key().location(),
-            "_merge has no meaning in " + spec.name() + "; it merges only the *_CONFIGURATION variables"
-                + " that support it.",
-            "variable", spec.name());
-      } else if (!PhpType.of(merge.value()).equals("boolean")) {
-        findings.add(
-            ConfigRules.ENV_MERGE,
-            merge.value().location(),
-            "_merge in " + spec.name() + " must be true or false.",
-            "variable", spec.name());
+  /** The items of a list, or the values of a mapping; none for a scalar. */
+  private static List<ConfigNode> splitDbItems(ConfigNode value) {
+    if (value instanceof ConfigSequence sequence) {
+      return sequence.items();
+    }
+    List<ConfigNode> items = new ArrayList<>();
+    if (value instanceof ConfigMapping mapping) {
+      for (ConfigEntry entry : mapping.entries()) {
+        items.add(entry.value());
       }
-    });
+    }
+    return items;
+  }
+
+  private static Optional<String> scalarText(ConfigNode node) {
+    return node instanceof ConfigScalar scalar ? Optional.of(scalar.text()) : Optional.empty();
+  }
+
+  private void merge(EnvVariableSpec spec, ConfigNode value) {
+    if (!(value instanceof ConfigMapping mapping)) {
+      return;
+    }
+    Optional<ConfigEntry> merge = mapping.entry("_merge");
+    if (merge.isEmpty()) {
+      return;
+    }
+    if (!spec.mergeable()) {
+      findings.add(
+          ConfigRules.ENV_MERGE,
+          merge.get().key().location(),
+          "_merge has no meaning in " + spec.name() + "; it merges only the *_CONFIGURATION variables"
+              + " that support it.",
+          "variable", spec.name());
+    } else if (!PhpType.of(merge.get().value()).equals("boolean")) {
+      findings.add(
+          ConfigRules.ENV_MERGE,
+          merge.get().value().location(),
+          "_merge in " + spec.name() + " must be true or false.",
+          "variable", spec.name());
+    }
   }
 
   private static Optional<BigInteger> integer(ConfigScalar scalar) {
@@ -386,7 +436,9 @@ public final class EnvChecks {
             "handler", handler.name());
         continue;
       }
-      handler.value().asMapping().ifPresent(body -> handlerOptions(handler.name(), options, body));
+      if (handler.value() instanceof ConfigMapping body) {
+        handlerOptions(handler.name(), options, body);
+      }
     }
   }
 
@@ -400,7 +452,7 @@ public final class EnvChecks {
                 + DidYouMean.suffix(option.name(), options),
             "option", option.name());
       } else if (option.name().equals("min_level")) {
-        Optional<String> level = option.value().asScalar().map(ConfigScalar::text);
+        Optional<String> level = scalarText(option.value());
         if (level.isEmpty() || !LEVELS.contains(level.get())) {
           findings.add(
               ConfigRules.ENV_LOG_OPTION,
@@ -431,7 +483,9 @@ public final class EnvChecks {
             "key", entry.name());
         continue;
       }
-      entry.value().asMapping().ifPresent(this::systemVariables);
+      if (entry.value() instanceof ConfigMapping variables) {
+        systemVariables(variables);
+      }
     }
   }
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,8 @@ import java.util.Set;
 
 /**
  * The {@code .magento.env.yaml} variable schema, read from the bundled {@code env-variables.tsv} or from a
- * replacement text with the same columns.
+ * replacement text with the same columns. The bundled text is parsed when the class loads, at every start,
+ * so lines and cells are cut by hand rather than with regular expressions.
  */
 public final class EnvSchema {
   public static final String RESOURCE = "env-variables.tsv";
@@ -49,14 +49,14 @@ public final class EnvSchema {
   /** Parses schema text; throws with the line number and the problem when a line is malformed. */
   public static EnvSchema parse(String text) {
     Map<String, EnvVariableSpec> variables = new LinkedHashMap<>();
-    String[] lines = text.split("\\r?\\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
+    List<String> lines = lines(text);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       try {
-        EnvVariableSpec spec = row(line.split("\t", -1));
+        EnvVariableSpec spec = row(cells(line));
         variables.put(spec.name(), spec);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
@@ -74,11 +74,71 @@ public final class EnvSchema {
 
   /** The names of the stage variables (not the system ones). */
   public List<String> stageVariableNames() {
-    return variables.values().stream().filter(spec -> !spec.isSystem()).map(EnvVariableSpec::name).toList();
+    return names(false);
   }
 
   public List<String> systemVariableNames() {
-    return variables.values().stream().filter(EnvVariableSpec::isSystem).map(EnvVariableSpec::name).toList();
+    return names(true);
+  }
+
+  private List<String> names(boolean system) {
+    List<String> names = new ArrayList<>();
+    for (EnvVariableSpec spec : variables.values()) {
+      if (spec.isSystem() == system) {
+        names.add(spec.name());
+      }
+    }
+    return Collections.unmodifiableList(names);
+  }
+
+  /**
+   * The lines of a text cut at LF or CRLF, as {@code split("\\r?\\n")} cuts them: a CR elsewhere stays in its
+   * line, and empty lines at the end are dropped.
+   */
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      lines.add(text.substring(start, lineEnd));
+      start = end + 1;
+    }
+    lines.add(text.substring(start));
+    // A text without a line break is its one line, even when empty.
+    if (lines.size() == 1) {
+      return lines;
+    }
+    int size = lines.size();
+    while (size > 0 && lines.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return lines.subList(0, size);
+  }
+
+  /** The tab-separated cells of a line, trailing empty ones included, as {@code split("\t", -1)} gives them. */
+  static String[] cells(String line) {
+    List<String> cells = new ArrayList<>();
+    int start = 0;
+    for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', start)) {
+      cells.add(line.substring(start, tab));
+      start = tab + 1;
+    }
+    cells.add(line.substring(start));
+    return cells.toArray(new String[0]);
+  }
+
+  /** {@code [A-Z][A-Z0-9_]*}. */
+  private static boolean isVariableName(String name) {
+    if (name.isEmpty() || name.charAt(0) < 'A' || name.charAt(0) > 'Z') {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static EnvVariableSpec row(String[] cells) {
@@ -86,14 +146,14 @@ public final class EnvSchema {
       throw new IllegalArgumentException("expected 8 tab-separated columns, found " + cells.length);
     }
     String name = cells[0].trim();
-    if (!name.matches("[A-Z][A-Z0-9_]*")) {
+    if (!isVariableName(name)) {
       throw new IllegalArgumentException("'" + name + "' is not a variable name");
     }
     String type = cells[1].trim();
     if (!TYPES.contains(type)) {
       throw new IllegalArgumentException("unknown type '" + type + "'");
     }
-    List<String> stages = Arrays.stream(cells[2].split(",")).map(String::trim).toList();
+    List<String> stages = stages(cells[2]);
     if (!STAGES.containsAll(stages)) {
       throw new IllegalArgumentException("unknown stage in '" + cells[2] + "'");
     }
@@ -106,6 +166,14 @@ public final class EnvSchema {
         cells[5].trim().equals("split_db"),
         cells[6].trim().equals("yes"),
         cells[7].trim().equals("-") || cells[7].isBlank() ? Optional.empty() : Optional.of(cells[7].trim()));
+  }
+
+  private static List<String> stages(String cell) {
+    List<String> stages = new ArrayList<>();
+    for (String stage : cell.split(",")) {
+      stages.add(stage.trim());
+    }
+    return Collections.unmodifiableList(stages);
   }
 
   private static Optional<List<String>> allowed(String cell) {
@@ -123,10 +191,16 @@ public final class EnvSchema {
     if (cell.equals("-") || cell.isEmpty()) {
       return Optional.empty();
     }
-    String[] bounds = cell.split("\\.\\.");
+    int dots = cell.indexOf("..");
+    if (dots < 0) {
+      throw new IllegalArgumentException("'" + cell + "' is not a range min..max");
+    }
+    // Text after a second .. is ignored.
+    int next = cell.indexOf("..", dots + 2);
+    String max = next < 0 ? cell.substring(dots + 2) : cell.substring(dots + 2, next);
     try {
-      return Optional.of(new long[] {Long.parseLong(bounds[0]), Long.parseLong(bounds[1])});
-    } catch (RuntimeException e) {
+      return Optional.of(new long[] {Long.parseLong(cell.substring(0, dots)), Long.parseLong(max)});
+    } catch (NumberFormatException e) {
       throw new IllegalArgumentException("'" + cell + "' is not a range min..max", e);
     }
   }

@@ -3,6 +3,7 @@ package dev.proarch.yaml.internal.env;
 import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.ConfigScalar;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,8 @@ final class PhpType {
       return "array";
     }
     ConfigScalar scalar = (ConfigScalar) node;
-    if (scalar.tag().filter(tag -> tag.startsWith("!php/const")).isPresent()) {
+    Optional<String> tag = scalar.tag();
+    if (tag.isPresent() && tag.get().startsWith("!php/const")) {
       return "constant";
     }
     if (scalar.quoted() || scalar.tag().isPresent()) {

@@ -26,7 +26,16 @@ public record ProjectContext(
       CommerceVersionSource commerceVersionSource,
       Optional<EnvironmentType> environment,
       Optional<String> compatMatrix) {
-    this(config, commerceVersion, commerceVersionSource, environment, compatMatrix,
-        path -> Optional.empty());
+    this(config, commerceVersion, commerceVersionSource, environment, compatMatrix, NoRawFiles.INSTANCE);
+  }
+
+  /** Finds no file. */
+  private static final class NoRawFiles implements Function<String, Optional<byte[]>> {
+    static final NoRawFiles INSTANCE = new NoRawFiles();
+
+    @Override
+    public Optional<byte[]> apply(String path) {
+      return Optional.empty();
+    }
   }
 }

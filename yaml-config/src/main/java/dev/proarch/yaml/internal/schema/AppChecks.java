@@ -6,6 +6,7 @@ import dev.proarch.yaml.model.ConfigMapping;
 import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.ConfigScalar;
 import dev.proarch.yaml.model.ScalarKind;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,34 +42,68 @@ public final class AppChecks {
   /** Runs the schema and every format rule over one application document. */
   public static void check(ConfigNode root, CheckContext context, Findings findings) {
     AppSchema.APPLICATION.check(root, findings);
-    root.asMapping().ifPresent(app -> formats(app, context, findings));
+    if (root instanceof ConfigMapping app) {
+      formats(app, context, findings);
+    }
   }
 
   private static void formats(ConfigMapping app, CheckContext context, Findings findings) {
-    app.get("name").flatMap(ConfigNode::asScalar).ifPresent(name -> name(name, findings));
-    Optional<String> phpVersion = app.get("type").flatMap(ConfigNode::asScalar).flatMap(type -> type(type, findings));
-    app.get("disk").flatMap(ConfigNode::asScalar).ifPresent(disk -> disk(disk, findings));
-    app.mapping("mounts").ifPresent(mounts -> MountChecks.mounts(mounts, findings));
-    app.mapping("relationships").ifPresent(relationships -> RelationshipChecks.relationships(relationships, findings));
-    app.mapping("crons").ifPresent(crons -> CronChecks.crons(crons, context, findings));
-    app.mapping("hooks").ifPresent(hooks -> hooks(hooks, findings));
-    app.mapping("web").ifPresent(web -> WebChecks.web(web, findings));
-    app.mapping("workers")
-        .ifPresent(
-            workers ->
-                workers.entries().forEach(
-                    worker -> worker.value().asMapping().ifPresent(w -> {
-                      w.mapping("mounts").ifPresent(mounts -> MountChecks.mounts(mounts, findings));
-                      w.mapping("relationships").ifPresent(r -> RelationshipChecks.relationships(r, findings));
-                    })));
-    app.mapping("runtime").ifPresent(runtime -> RuntimeChecks.extensions(runtime, phpVersion, findings));
-    app.mapping("variables").ifPresent(variables -> secrets(variables, findings));
+    if (app.get("name").orElse(null) instanceof ConfigScalar name) {
+      name(name, findings);
+    }
+    Optional<String> phpVersion =
+        app.get("type").orElse(null) instanceof ConfigScalar type ? type(type, findings) : Optional.empty();
+    if (app.get("disk").orElse(null) instanceof ConfigScalar disk) {
+      disk(disk, findings);
+    }
+    if (app.get("mounts").orElse(null) instanceof ConfigMapping mounts) {
+      MountChecks.mounts(mounts, findings);
+    }
+    if (app.get("relationships").orElse(null) instanceof ConfigMapping relationships) {
+      RelationshipChecks.relationships(relationships, findings);
+    }
+    if (app.get("crons").orElse(null) instanceof ConfigMapping crons) {
+      CronChecks.crons(crons, context, findings);
+    }
+    if (app.get("hooks").orElse(null) instanceof ConfigMapping hooks) {
+      hooks(hooks, findings);
+    }
+    if (app.get("web").orElse(null) instanceof ConfigMapping web) {
+      WebChecks.web(web, findings);
+    }
+    if (app.get("workers").orElse(null) instanceof ConfigMapping workers) {
+      workers(workers, findings);
+    }
+    if (app.get("runtime").orElse(null) instanceof ConfigMapping runtime) {
+      RuntimeChecks.extensions(runtime, phpVersion, findings);
+    }
+    if (app.get("variables").orElse(null) instanceof ConfigMapping variables) {
+      secrets(variables, findings);
+    }
+  }
+
+  private static void workers(ConfigMapping workers, Findings findings) {
+    for (ConfigEntry worker : workers.entries()) {
+      if (!(worker.value() instanceof ConfigMapping body)) {
+        continue;
+      }
+      if (body.get("mounts").orElse(null) instanceof ConfigMapping mounts) {
+        MountChecks.mounts(mounts, findings);
+      }
+      if (body.get("relationships").orElse(null) instanceof ConfigMapping relationships) {
+        RelationshipChecks.relationships(relationships, findings);
+      }
+    }
   }
 
   private static void secrets(ConfigMapping variables, Findings findings) {
     for (ConfigEntry prefix : variables.entries()) {
-      prefix.value().asMapping().ifPresent(values -> values.entries().forEach(variable -> {
-        boolean literal = variable.value().asText().filter(text -> !text.isBlank() && !text.startsWith("$")).isPresent();
+      if (!(prefix.value() instanceof ConfigMapping values)) {
+        continue;
+      }
+      for (ConfigEntry variable : values.entries()) {
+        Optional<String> text = variable.value().asText();
+        boolean literal = text.isPresent() && !text.get().isBlank() && !text.get().startsWith("$");
         if (literal && looksLikeCredential(variable.name())) {
           findings.add(
               ConfigRules.SECRET_IN_VARIABLES,
@@ -77,7 +112,7 @@ public final class AppChecks {
                   + " holds a literal value that looks like a credential; it is committed with the code.",
               "variable", variable.name());
         }
-      }));
+      }
     }
   }
 
@@ -140,16 +175,15 @@ public final class AppChecks {
   }
 
   private static void disk(ConfigScalar disk, Findings findings) {
-    disk.asInteger()
-        .filter(value -> value.compareTo(java.math.BigInteger.valueOf(MIN_DISK_MB)) < 0)
-        .ifPresent(
-            value ->
-                findings.add(
-                    ConfigRules.DISK_SIZE,
-                    disk.location(),
-                    "The disk of " + value + " MB is below the platform minimum of " + MIN_DISK_MB + " MB.",
-                    "actual", value.toString(),
-                    "minimum", Integer.toString(MIN_DISK_MB)));
+    Optional<BigInteger> value = disk.asInteger();
+    if (value.isPresent() && value.get().compareTo(BigInteger.valueOf(MIN_DISK_MB)) < 0) {
+      findings.add(
+          ConfigRules.DISK_SIZE,
+          disk.location(),
+          "The disk of " + value.get() + " MB is below the platform minimum of " + MIN_DISK_MB + " MB.",
+          "actual", value.get().toString(),
+          "minimum", Integer.toString(MIN_DISK_MB));
+    }
   }
 
 

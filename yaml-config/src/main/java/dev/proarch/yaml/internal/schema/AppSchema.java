@@ -12,8 +12,11 @@ import static dev.proarch.yaml.internal.schema.Shape.scalar;
 import static dev.proarch.yaml.internal.schema.Shape.string;
 
 import dev.proarch.yaml.internal.rules.ConfigRules;
+import dev.proarch.yaml.model.ConfigEntry;
 import dev.proarch.yaml.model.ConfigMapping;
 import dev.proarch.yaml.model.ConfigNode;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** The structure of {@code .magento.app.yaml} (config-spec.md 2). */
 final class AppSchema {
@@ -179,22 +182,27 @@ final class AppSchema {
           .misplaced("redis", "relationships")
           .misplaced("env", "variables")
           .misplaced("php", "dependencies or variables")
-          .check(AppSchema::nameAndType);
+          .check(new NameAndType());
 
   private AppSchema() {}
 
   /** {@code name} is required, and {@code type} unless the composable {@code stack} is used. */
-  private static void nameAndType(ConfigMapping app, Findings findings) {
-    for (String key : new String[] {"name", "type"}) {
-      if (key.equals("type") && app.has("stack")) {
-        continue;
-      }
-      if (app.get(key).filter(value -> !value.isNull()).isEmpty()) {
-        findings.add(
-            ConfigRules.REQUIRED_KEY,
-            app.entry(key).map(entry -> (ConfigNode) entry.key()).orElse(app).location(),
-            "The required key '" + key + "' is missing or empty.",
-            "key", key);
+  private static final class NameAndType implements BiConsumer<ConfigMapping, Findings> {
+    @Override
+    public void accept(ConfigMapping app, Findings findings) {
+      for (String key : new String[] {"name", "type"}) {
+        if (key.equals("type") && app.has("stack")) {
+          continue;
+        }
+        Optional<ConfigEntry> entry = app.entry(key);
+        if (entry.isEmpty() || entry.get().value().isNull()) {
+          ConfigNode where = entry.isPresent() ? entry.get().key() : app;
+          findings.add(
+              ConfigRules.REQUIRED_KEY,
+              where.location(),
+              "The required key '" + key + "' is missing or empty.",
+              "key", key);
+        }
       }
     }
   }

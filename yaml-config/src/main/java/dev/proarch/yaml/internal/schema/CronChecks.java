@@ -21,11 +21,13 @@ final class CronChecks {
       if (job.isEmpty()) {
         continue;
       }
-      job.get().get("spec").flatMap(ConfigNode::asScalar)
-          .filter(spec -> spec.kind() == ScalarKind.STRING)
-          .ifPresent(spec -> cronSpec(cron.name(), spec, context, findings));
-      boolean hasCmd = job.get().get("cmd").filter(value -> !value.isNull()).isPresent();
-      boolean hasStart = job.get().mapping("commands").flatMap(commands -> commands.get("start")).isPresent();
+      if (job.get().get("spec").orElse(null) instanceof ConfigScalar spec && spec.kind() == ScalarKind.STRING) {
+        cronSpec(cron.name(), spec, context, findings);
+      }
+      Optional<ConfigNode> cmd = job.get().get("cmd");
+      boolean hasCmd = cmd.isPresent() && !cmd.get().isNull();
+      boolean hasStart =
+          job.get().get("commands").orElse(null) instanceof ConfigMapping commands && commands.has("start");
       if (!hasCmd && !hasStart) {
         findings.add(
             ConfigRules.CRON_COMMAND,
@@ -45,9 +47,9 @@ final class CronChecks {
           "actual", spec.text());
       return;
     }
-    boolean paas =
-        context.environment().map(env -> env == EnvironmentType.INTEGRATION || env == EnvironmentType.MASTER)
-            .orElse(false);
+    Optional<EnvironmentType> environment = context.environment();
+    boolean paas = environment.isPresent()
+        && (environment.get() == EnvironmentType.INTEGRATION || environment.get() == EnvironmentType.MASTER);
     if (!paas) {
       return;
     }

@@ -1,5 +1,6 @@
 package dev.proarch.yaml.internal.schema;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,7 +65,12 @@ final class CronSpec {
       return OptionalInt.of(Integer.parseInt(step.group(1)));
     }
     if (MINUTE_LIST.matcher(minute).matches()) {
-      int[] values = java.util.Arrays.stream(minute.split(",")).mapToInt(Integer::parseInt).sorted().toArray();
+      String[] items = minute.split(",");
+      int[] values = new int[items.length];
+      for (int i = 0; i < items.length; i++) {
+        values[i] = Integer.parseInt(items[i]);
+      }
+      Arrays.sort(values);
       int gap = 60 - values[values.length - 1] + values[0];
       for (int i = 1; i < values.length; i++) {
         gap = Math.min(gap, values[i] - values[i - 1]);
@@ -101,7 +107,11 @@ final class CronSpec {
       }
       for (int group : new int[] {2, 3, 4, 5}) {
         String value = matcher.group(group);
-        if (value != null && value(value, index).filter(v -> v >= min && v <= max).isEmpty()) {
+        if (value == null) {
+          continue;
+        }
+        Optional<Integer> number = value(value, index);
+        if (number.isEmpty() || number.get() < min || number.get() > max) {
           return Optional.of("has the value '" + value + "' outside " + min + "-" + max);
         }
       }

@@ -26,7 +26,8 @@ public final class DidYouMean {
 
   /** The message suffix: {@code ; did you mean 'x'?} or nothing. */
   public static String suffix(String word, Collection<String> candidates) {
-    return closest(word, candidates).map(found -> "; did you mean '" + found + "'?").orElse(".");
+    Optional<String> found = closest(word, candidates);
+    return found.isPresent() ? "; did you mean '" + found.get() + "'?" : ".";
   }
 
   /** Levenshtein distance, giving up early (returning limit + 1) when it exceeds the limit. */

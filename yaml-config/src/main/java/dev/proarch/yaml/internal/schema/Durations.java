@@ -1,9 +1,11 @@
 package dev.proarch.yaml.internal.schema;
 
 import dev.proarch.yaml.internal.rules.ConfigRules;
+import dev.proarch.yaml.model.ConfigMapping;
 import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.ConfigScalar;
 import dev.proarch.yaml.model.ScalarKind;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The duration form of {@code expires}: seconds, or a number with a unit; {@code -1} disables caching. */
@@ -11,6 +13,14 @@ final class Durations {
   private static final Pattern DURATION = Pattern.compile("-?\\d+(ms|s|m|h|d|w|M|y)?");
 
   private Durations() {}
+
+  /** Checks the {@code expires} value of a mapping, if it has one. */
+  static void checkExpires(ConfigMapping mapping, Findings findings) {
+    Optional<ConfigNode> expires = mapping.get("expires");
+    if (expires.isPresent()) {
+      check(expires.get(), findings);
+    }
+  }
 
   static void check(ConfigNode node, Findings findings) {
     if (!(node instanceof ConfigScalar) || node.isNull() || Shape.isInclude(node)) {

@@ -38,14 +38,14 @@ final class MountChecks {
               "The mount '" + text + "' is neither \"shared:files/<subpath>\" nor an object with a source.",
               "actual", text);
         }
-      } else {
-        value.asMapping().ifPresent(object -> mountObject(object, findings));
+      } else if (value instanceof ConfigMapping object) {
+        mountObject(object, findings);
       }
     }
   }
   private static void mountObject(ConfigMapping mount, Findings findings) {
     Optional<ConfigNode> source = mount.get("source");
-    Optional<String> sourceText = source.flatMap(ConfigNode::asText);
+    Optional<String> sourceText = source.isPresent() ? source.get().asText() : Optional.empty();
     if (sourceText.isPresent() && !MOUNT_SOURCES.contains(sourceText.get())) {
       findings.add(
           ConfigRules.MOUNT_DEFINITION,

@@ -15,6 +15,7 @@ import dev.proarch.yaml.internal.rules.ConfigRules;
 import dev.proarch.yaml.model.ConfigEntry;
 import dev.proarch.yaml.model.ConfigMapping;
 import dev.proarch.yaml.model.ConfigNode;
+import dev.proarch.yaml.model.ConfigScalar;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -103,8 +104,7 @@ public final class RoutesChecks {
         continue;
       }
       routeRules(route, body.get(), findings);
-      boolean primary = body.get().get("primary").flatMap(ConfigNode::asScalar)
-          .flatMap(scalar -> scalar.asBoolean()).orElse(false);
+      boolean primary = flag(body.get(), "primary").orElse(false);
       if (primary && primarySeen) {
         findings.add(
             ConfigRules.PRIMARY_ROUTE,
@@ -139,13 +139,13 @@ public final class RoutesChecks {
 
   private static void routeRules(ConfigEntry route, ConfigMapping body, Findings findings) {
     Optional<ConfigNode> typeNode = body.get("type");
-    Optional<String> type = typeNode.flatMap(ConfigNode::asText);
-    if (typeNode.filter(node -> !node.isNull()).isEmpty()) {
+    if (typeNode.isEmpty() || typeNode.get().isNull()) {
       findings.add(ConfigRules.ROUTE_TYPE, route.key().location(), "The route '" + route.name() + "' has no type.");
       return;
     }
+    Optional<String> type = typeNode.get().asText();
     if (type.isEmpty() || !ROUTE_TYPES.contains(type.get())) {
-      String actual = typeNode.get().asScalar().map(scalar -> scalar.text()).orElse(typeNode.get().describe());
+      String actual = typeNode.get() instanceof ConfigScalar scalar ? scalar.text() : typeNode.get().describe();
       findings.add(
           ConfigRules.ROUTE_TYPE,
           typeNode.get().location(),
@@ -156,30 +156,44 @@ public final class RoutesChecks {
     }
     if (type.get().equals("upstream")) {
       upstream(route, body, findings);
-      present(body, "to").ifPresent(entry -> notForType(entry, "upstream", findings));
+      notForType(body, "to", "upstream", findings);
     } else {
       target(route, body, type.get(), findings);
       for (String key : UPSTREAM_ONLY) {
-        present(body, key).ifPresent(entry -> notForType(entry, type.get(), findings));
+        notForType(body, key, type.get(), findings);
       }
     }
-    body.mapping("redirects").ifPresent(redirects -> redirects(redirects, findings));
+    if (body.get("redirects").orElse(null) instanceof ConfigMapping redirects) {
+      redirects(redirects, findings);
+    }
   }
 
+  /** The entry of a key whose value is not null. */
   private static Optional<ConfigEntry> present(ConfigMapping body, String key) {
-    return body.entry(key).filter(entry -> !entry.value().isNull());
+    Optional<ConfigEntry> entry = body.entry(key);
+    return entry.isPresent() && !entry.get().value().isNull() ? entry : Optional.empty();
   }
 
-  private static void notForType(ConfigEntry entry, String type, Findings findings) {
+  /** The value of a key, unless it is missing or null. */
+  private static Optional<ConfigNode> presentValue(ConfigMapping body, String key) {
+    Optional<ConfigNode> value = body.get(key);
+    return value.isPresent() && !value.get().isNull() ? value : Optional.empty();
+  }
+
+  private static void notForType(ConfigMapping body, String key, String type, Findings findings) {
+    Optional<ConfigEntry> entry = present(body, key);
+    if (entry.isEmpty()) {
+      return;
+    }
     findings.add(
         ConfigRules.ROUTE_KEY_FOR_TYPE,
-        entry.key().location(),
-        "The key '" + entry.name() + "' has no meaning on a " + type + " route.",
-        "key", entry.name());
+        entry.get().key().location(),
+        "The key '" + entry.get().name() + "' has no meaning on a " + type + " route.",
+        "key", entry.get().name());
   }
 
   private static void upstream(ConfigEntry route, ConfigMapping body, Findings findings) {
-    Optional<ConfigNode> upstream = body.get("upstream").filter(node -> !node.isNull());
+    Optional<ConfigNode> upstream = presentValue(body, "upstream");
     if (upstream.isEmpty()) {
       findings.add(
           ConfigRules.UPSTREAM_FORM,
@@ -215,7 +229,7 @@ public final class RoutesChecks {
   }
 
   private static void target(ConfigEntry route, ConfigMapping body, String type, Findings findings) {
-    Optional<ConfigNode> to = body.get("to").filter(node -> !node.isNull());
+    Optional<ConfigNode> to = presentValue(body, "to");
     if (to.isEmpty()) {
       findings.add(
           ConfigRules.REDIRECT_TARGET,
@@ -223,51 +237,66 @@ public final class RoutesChecks {
           "The " + type + " route '" + route.name() + "' has no 'to' target.");
       return;
     }
-    to.get().asText()
-        .filter(text -> !text.startsWith("http://") && !text.startsWith("https://"))
-        .ifPresent(
-            text ->
-                findings.add(
-                    ConfigRules.REDIRECT_TARGET,
-                    to.get().location(),
-                    "The target '" + text + "' must be a route template or absolute URL starting with"
-                        + " http:// or https://.",
-                    "actual", text));
+    Optional<String> text = to.get().asText();
+    if (text.isPresent() && !text.get().startsWith("http://") && !text.get().startsWith("https://")) {
+      findings.add(
+          ConfigRules.REDIRECT_TARGET,
+          to.get().location(),
+          "The target '" + text.get() + "' must be a route template or absolute URL starting with"
+              + " http:// or https://.",
+          "actual", text.get());
+    }
   }
 
   private static void redirects(ConfigMapping redirects, Findings findings) {
-    redirects.get("expires").ifPresent(expires -> Durations.check(expires, findings));
-    redirects.mapping("paths").ifPresent(paths -> paths.entries().forEach(path ->
-        path.value().asMapping().ifPresent(rule -> partialRedirect(path.name(), rule, findings))));
+    Durations.checkExpires(redirects, findings);
+    if (!(redirects.get("paths").orElse(null) instanceof ConfigMapping paths)) {
+      return;
+    }
+    for (ConfigEntry path : paths.entries()) {
+      if (path.value() instanceof ConfigMapping rule) {
+        partialRedirect(path.name(), rule, findings);
+      }
+    }
   }
 
+
   private static void partialRedirect(String path, ConfigMapping rule, Findings findings) {
-    rule.get("expires").ifPresent(expires -> Durations.check(expires, findings));
-    rule.get("code").flatMap(ConfigNode::asScalar).ifPresent(code -> code.asInt()
-        .filter(value -> !REDIRECT_CODES.contains(value))
-        .ifPresent(value -> findings.add(
+    Durations.checkExpires(rule, findings);
+    if (rule.get("code").orElse(null) instanceof ConfigScalar code) {
+      Optional<Integer> value = code.asInt();
+      if (value.isPresent() && !REDIRECT_CODES.contains(value.get())) {
+        findings.add(
             ConfigRules.PARTIAL_REDIRECT,
             code.location(),
-            "The redirect code " + value + " is not 301, 302, 307 or 308.",
-            "actual", value.toString())));
+            "The redirect code " + value.get() + " is not 301, 302, 307 or 308.",
+            "actual", value.get().toString());
+      }
+    }
     boolean regexp = flag(rule, "regexp").orElse(false);
     boolean prefix = flag(rule, "prefix").orElse(true);
     if (regexp) {
       for (String key : List.of("prefix", "append_suffix")) {
-        rule.entry(key).filter(entry -> !entry.value().isNull()).ifPresent(entry -> findings.add(
-            ConfigRules.PARTIAL_REDIRECT,
-            entry.key().location(),
-            "The redirect for '" + path + "' sets " + key + " together with regexp: true, which does not allow it."));
+        Optional<ConfigEntry> entry = present(rule, key);
+        if (entry.isPresent()) {
+          findings.add(
+              ConfigRules.PARTIAL_REDIRECT,
+              entry.get().key().location(),
+              "The redirect for '" + path + "' sets " + key + " together with regexp: true, which does not allow it.");
+        }
       }
     } else if (!prefix) {
-      rule.entry("append_suffix").filter(entry -> !entry.value().isNull()).ifPresent(entry -> findings.add(
-          ConfigRules.PARTIAL_REDIRECT,
-          entry.key().location(),
-          "The redirect for '" + path + "' sets append_suffix together with prefix: false, which does not allow it."));
+      Optional<ConfigEntry> entry = present(rule, "append_suffix");
+      if (entry.isPresent()) {
+        findings.add(
+            ConfigRules.PARTIAL_REDIRECT,
+            entry.get().key().location(),
+            "The redirect for '" + path + "' sets append_suffix together with prefix: false, which does not allow it.");
+      }
     }
   }
 
   private static Optional<Boolean> flag(ConfigMapping rule, String key) {
-    return rule.get(key).flatMap(ConfigNode::asScalar).flatMap(scalar -> scalar.asBoolean());
+    return rule.get(key).orElse(null) instanceof ConfigScalar scalar ? scalar.asBoolean() : Optional.empty();
   }
 }

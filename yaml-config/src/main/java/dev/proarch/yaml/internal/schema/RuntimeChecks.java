@@ -22,10 +22,12 @@ final class RuntimeChecks {
     if (extensions.isEmpty() || extensions.get().asSequence().isEmpty()) {
       return;
     }
-    double php = phpVersion.map(RuntimeChecks::majorMinor).orElse(0.0);
+    double php = phpVersion.isPresent() ? majorMinor(phpVersion.get()) : 0.0;
     for (ConfigNode item : extensions.get().asSequence().get().items()) {
-      Optional<String> name =
-          item.asText().or(() -> item.asMapping().flatMap(object -> object.text("name")));
+      Optional<String> name = item.asText();
+      if (name.isEmpty() && item instanceof ConfigMapping object) {
+        name = object.text("name");
+      }
       if (name.isEmpty()) {
         continue;
       }

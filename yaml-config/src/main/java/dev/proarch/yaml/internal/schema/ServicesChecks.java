@@ -13,6 +13,7 @@ import dev.proarch.yaml.model.ConfigMapping;
 import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.ConfigScalar;
 import dev.proarch.yaml.model.ScalarKind;
+import java.math.BigInteger;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -87,10 +88,12 @@ public final class ServicesChecks {
         continue;
       }
       SERVICE.check(service.value(), findings);
-      service.value().asMapping().ifPresent(body -> {
+      if (service.value() instanceof ConfigMapping body) {
         formats(service.name(), body, findings);
-        body.mapping("relationships").ifPresent(relationships -> RelationshipChecks.relationships(relationships, findings));
-      });
+        if (body.get("relationships").orElse(null) instanceof ConfigMapping relationships) {
+          RelationshipChecks.relationships(relationships, findings);
+        }
+      }
     }
   }
 
@@ -106,9 +109,8 @@ public final class ServicesChecks {
   }
 
   private static void formats(String id, ConfigMapping service, Findings findings) {
-    Optional<ConfigScalar> type =
-        service.get("type").flatMap(ConfigNode::asScalar).filter(t -> t.kind() == ScalarKind.STRING);
-    if (type.isEmpty()) {
+    Optional<ConfigScalar> type = scalar(service, "type");
+    if (type.isEmpty() || type.get().kind() != ScalarKind.STRING) {
       return;
     }
     Matcher matcher = SERVICE_TYPE.matcher(type.get().text());
@@ -139,12 +141,15 @@ public final class ServicesChecks {
     }
     disk(id, name, service, findings);
     if (MYSQL_TYPES.contains(name)) {
-      service.get("configuration").ifPresent(configuration -> MYSQL_CONFIGURATION.check(configuration, findings));
+      Optional<ConfigNode> configuration = service.get("configuration");
+      if (configuration.isPresent()) {
+        MYSQL_CONFIGURATION.check(configuration.get(), findings);
+      }
     }
   }
 
   private static void disk(String id, String type, ConfigMapping service, Findings findings) {
-    Optional<ConfigScalar> disk = service.get("disk").flatMap(ConfigNode::asScalar);
+    Optional<ConfigScalar> disk = scalar(service, "disk");
     if (disk.isEmpty() || disk.get().isNull()) {
       if (PERSISTENT.contains(type)) {
         findings.add(
@@ -156,15 +161,19 @@ public final class ServicesChecks {
       return;
     }
     Integer minimum = MIN_DISK.get(type);
-    disk.get().asInteger()
-        .filter(value -> minimum != null && value.compareTo(java.math.BigInteger.valueOf(minimum)) < 0)
-        .ifPresent(
-            value ->
-                findings.add(
-                    ConfigRules.SERVICE_DISK_TOO_SMALL,
-                    disk.get().location(),
-                    "The disk of " + value + " MB is below the minimum of " + minimum + " MB for " + type + ".",
-                    "actual", value.toString(),
-                    "minimum", minimum.toString()));
+    Optional<BigInteger> value = disk.get().asInteger();
+    if (minimum != null && value.isPresent() && value.get().compareTo(BigInteger.valueOf(minimum)) < 0) {
+      findings.add(
+          ConfigRules.SERVICE_DISK_TOO_SMALL,
+          disk.get().location(),
+          "The disk of " + value.get() + " MB is below the minimum of " + minimum + " MB for " + type + ".",
+          "actual", value.get().toString(),
+          "minimum", minimum.toString());
+    }
+  }
+
+  /** The value of a key when it is a scalar. */
+  private static Optional<ConfigScalar> scalar(ConfigMapping mapping, String key) {
+    return mapping.get(key).orElse(null) instanceof ConfigScalar scalar ? Optional.of(scalar) : Optional.empty();
   }
 }

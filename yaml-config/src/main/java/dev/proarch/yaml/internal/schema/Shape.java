@@ -5,6 +5,7 @@ import dev.proarch.yaml.model.ConfigEntry;
 import dev.proarch.yaml.model.ConfigMapping;
 import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.ConfigScalar;
+import dev.proarch.yaml.model.ConfigSequence;
 import dev.proarch.yaml.model.ScalarKind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -192,15 +193,18 @@ public abstract class Shape {
         }
       }
       for (String key : required) {
-        if (mapping.get(key).filter(value -> !value.isNull()).isEmpty()) {
+        Optional<ConfigEntry> entry = mapping.entry(key);
+        if (entry.isEmpty() || entry.get().value().isNull()) {
           findings.add(
               ConfigRules.REQUIRED_KEY,
-              mapping.entry(key).map(entry -> entry.key().location()).orElse(mapping.location()),
+              entry.isPresent() ? entry.get().key().location() : mapping.location(),
               "The required key '" + key + "' is missing or empty.",
               "key", key);
         }
       }
-      checks.forEach(check -> check.accept(mapping, findings));
+      for (BiConsumer<ConfigMapping, Findings> check : checks) {
+        check.accept(mapping, findings);
+      }
     }
 
   }
@@ -240,10 +244,13 @@ public abstract class Shape {
       if (isInclude(node) || node.isNull()) {
         return;
       }
-      node.asSequence()
-          .ifPresentOrElse(
-              sequence -> sequence.items().forEach(item -> items.check(item, findings)),
-              () -> typeError(node, expected(), findings));
+      if (!(node instanceof ConfigSequence sequence)) {
+        typeError(node, expected(), findings);
+        return;
+      }
+      for (ConfigNode item : sequence.items()) {
+        items.check(item, findings);
+      }
     }
 
     @Override
@@ -283,8 +290,7 @@ public abstract class Shape {
 
     @Override
     boolean accepts(ConfigNode node) {
-      return node.asScalar().map(scalar -> kinds.contains(scalar.kind())).orElse(false)
-          || (node.isScalar() && node.tag().isPresent());
+      return node instanceof ConfigScalar scalar && (kinds.contains(scalar.kind()) || scalar.tag().isPresent());
     }
   }
 
@@ -364,12 +370,21 @@ public abstract class Shape {
 
     @Override
     String expected() {
-      return String.join(" or ", shapes.stream().map(Shape::expected).toList());
+      List<String> expected = new ArrayList<>(shapes.size());
+      for (Shape shape : shapes) {
+        expected.add(shape.expected());
+      }
+      return String.join(" or ", expected);
     }
 
     @Override
     boolean accepts(ConfigNode node) {
-      return shapes.stream().anyMatch(shape -> shape.accepts(node));
+      for (Shape shape : shapes) {
+        if (shape.accepts(node)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }
