@@ -7,6 +7,7 @@ import dev.proarch.yaml.internal.project.ProjectCheck;
 import dev.proarch.yaml.internal.project.ProjectContext;
 import dev.proarch.yaml.model.ApplicationConfig;
 import dev.proarch.yaml.model.ConfigEntry;
+import dev.proarch.yaml.model.ConfigMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,18 +26,22 @@ public final class BraintreeChannelCheck implements ProjectCheck {
     CommerceTarget target = CommerceTarget.of(context.commerceVersion());
     List<Diagnostic> found = new ArrayList<>();
     for (ApplicationConfig app : new ProjectView(context.config()).commerceApplications()) {
-      channel(app).ifPresent(entry -> found.add(diagnostic(target, entry)));
+      Optional<ConfigEntry> channel = channel(app);
+      if (channel.isPresent()) {
+        found.add(diagnostic(target, channel.get()));
+      }
     }
     return found;
   }
 
   private static Optional<ConfigEntry> channel(ApplicationConfig app) {
-    return app.root().mapping("variables").flatMap(variables -> variables.mapping("env"))
-        .flatMap(env -> env.entry(VARIABLE));
+    Optional<ConfigMapping> variables = app.root().mapping("variables");
+    Optional<ConfigMapping> env = variables.isPresent() ? variables.get().mapping("env") : Optional.empty();
+    return env.isPresent() ? env.get().entry(VARIABLE) : Optional.empty();
   }
 
   private static Diagnostic diagnostic(CommerceTarget target, ConfigEntry entry) {
-    Verdict verdict = target.evaluate(release -> release.isAtLeast(FIRST_2_4));
+    Verdict verdict = target.failsFrom(FIRST_2_4);
     String message;
     Severity severity;
     if (verdict.fails()) {

@@ -4,6 +4,7 @@ import dev.proarch.core.InvalidValueException;
 import dev.proarch.core.version.CommerceReleases;
 import dev.proarch.core.version.CommerceVersion;
 import dev.proarch.core.version.VersionConstraint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -11,7 +12,9 @@ import java.util.function.Predicate;
 /**
  * The Commerce releases a validation is about: one exact version, every known release a Composer
  * constraint allows, or none when the version is unknown or allows no known release (D-XF-2). Version
- * rules ask it which of these releases fail them, and rank the finding by how many do.
+ * rules ask it which of these releases fail them, and rank the finding by how many do. The checks use the
+ * named questions ({@link #failsFrom}, {@link #failsOutside}) rather than predicates: a lambda's call site
+ * is linked on its first use, at every command start (docs/performance.md).
  */
 public final class CommerceTarget {
   private final Optional<String> text;
@@ -63,7 +66,48 @@ public final class CommerceTarget {
 
   /** Which releases in scope fail a rule; empty when none do or when no release is in scope. */
   public Verdict evaluate(Predicate<CommerceVersion> fails) {
-    return new Verdict(this, releases.stream().filter(fails).toList());
+    List<CommerceVersion> failing = new ArrayList<>();
+    for (CommerceVersion release : releases) {
+      if (fails.test(release)) {
+        failing.add(release);
+      }
+    }
+    return failing(failing);
+  }
+
+  /** A rule that fails from {@code first} on: the releases in scope that are {@code first} or later. */
+  public Verdict failsFrom(CommerceVersion first) {
+    return failsBetween(first, Optional.empty());
+  }
+
+  /**
+   * A rule that fails from {@code first} until {@code fixed}: the releases in scope that are {@code first}
+   * or later and, when {@code fixed} is given, earlier than it.
+   */
+  public Verdict failsBetween(CommerceVersion first, Optional<CommerceVersion> fixed) {
+    List<CommerceVersion> failing = new ArrayList<>();
+    for (CommerceVersion release : releases) {
+      if (release.isAtLeast(first) && (fixed.isEmpty() || !release.isAtLeast(fixed.get()))) {
+        failing.add(release);
+      }
+    }
+    return failing(failing);
+  }
+
+  /** A rule that fails where a constraint does not allow the release. */
+  public Verdict failsOutside(VersionConstraint allowed) {
+    List<CommerceVersion> failing = new ArrayList<>();
+    for (CommerceVersion release : releases) {
+      if (!allowed.allows(release)) {
+        failing.add(release);
+      }
+    }
+    return failing(failing);
+  }
+
+  /** The verdict of a rule that found these releases in scope failing, oldest first; empty when none did. */
+  public Verdict failing(List<CommerceVersion> failing) {
+    return new Verdict(this, List.copyOf(failing));
   }
 
   /** How a message names the releases: "Commerce 2.4.4" or "every release >=2.4.4 <2.4.5 allows". */

@@ -5,7 +5,6 @@ import dev.proarch.core.rule.Location;
 import dev.proarch.yaml.internal.project.ProjectCheck;
 import dev.proarch.yaml.internal.project.ProjectContext;
 import dev.proarch.yaml.model.ApplicationConfig;
-import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.ServiceConfig;
 import java.util.List;
 import java.util.OptionalInt;
@@ -47,12 +46,12 @@ public final class DiskBudgetCheck implements ProjectCheck {
   private static Location location(ProjectContext context) {
     for (ApplicationConfig app : context.config().applications()) {
       if (app.disk().isPresent()) {
-        return app.root().get("disk").map(ConfigNode::location).orElse(app.nameLocation());
+        return ProjectView.valueLocation(app.root(), "disk", app.nameLocation());
       }
     }
     for (ServiceConfig service : context.config().services()) {
       if (service.disk().isPresent()) {
-        return service.node().get("disk").map(ConfigNode::location).orElse(service.location());
+        return ProjectView.valueLocation(service.node(), "disk", service.location());
       }
     }
     return Location.ofFile(context.config().applications().get(0).file());

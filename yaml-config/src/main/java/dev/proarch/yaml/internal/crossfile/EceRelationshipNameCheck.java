@@ -6,6 +6,7 @@ import dev.proarch.yaml.internal.project.ProjectContext;
 import dev.proarch.yaml.model.ApplicationConfig;
 import dev.proarch.yaml.model.ProjectConfig;
 import dev.proarch.yaml.model.Relationship;
+import dev.proarch.yaml.model.ServiceConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,30 +44,51 @@ public final class EceRelationshipNameCheck implements ProjectCheck {
     for (ApplicationConfig app : new ProjectView(context.config()).commerceApplications()) {
       Map<String, List<Relationship>> byType = new LinkedHashMap<>();
       for (Relationship relationship : app.relationships()) {
-        type(context.config(), relationship)
-            .ifPresent(type -> byType.computeIfAbsent(type, key -> new ArrayList<>()).add(relationship));
+        Optional<String> type = type(context.config(), relationship);
+        if (type.isPresent()) {
+          List<Relationship> relationships = byType.get(type.get());
+          if (relationships == null) {
+            relationships = new ArrayList<>();
+            byType.put(type.get(), relationships);
+          }
+          relationships.add(relationship);
+        }
       }
-      byType.forEach((type, relationships) -> {
-        List<String> readable = NAMES_BY_TYPE.get(type);
-        if (relationships.stream().noneMatch(relationship -> readable.contains(relationship.name()))) {
-          Relationship first = relationships.get(0);
+      for (Map.Entry<String, List<Relationship>> entry : byType.entrySet()) {
+        List<String> readable = NAMES_BY_TYPE.get(entry.getKey());
+        if (!anyNamed(entry.getValue(), readable)) {
+          Relationship first = entry.getValue().get(0);
           found.add(CrossFileRules.ECE_RELATIONSHIP_NAME
-              .diagnostic("The " + type + " service is reached only as '" + first.name()
+              .diagnostic("The " + entry.getKey() + " service is reached only as '" + first.name()
                   + "', a name ece-tools does not read; it reads " + String.join(", ", readable) + ".")
               .location(first.location())
               .putDetails("relationship", first.name())
               .putDetails("readable", String.join(", ", readable))
               .build());
         }
-      });
+      }
     }
     return found;
   }
 
+  private static boolean anyNamed(List<Relationship> relationships, List<String> names) {
+    for (Relationship relationship : relationships) {
+      if (names.contains(relationship.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Optional<String> type(ProjectConfig config, Relationship relationship) {
-    return relationship.service()
-        .flatMap(config::service)
-        .flatMap(ProjectView::typeName)
-        .filter(NAMES_BY_TYPE::containsKey);
+    if (relationship.service().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ServiceConfig> service = config.service(relationship.service().get());
+    if (service.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> type = ProjectView.typeName(service.get());
+    return type.isPresent() && NAMES_BY_TYPE.containsKey(type.get()) ? type : Optional.empty();
   }
 }

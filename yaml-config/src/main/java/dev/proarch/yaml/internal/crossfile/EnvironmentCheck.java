@@ -40,20 +40,25 @@ public final class EnvironmentCheck implements ProjectCheck {
       }
     }
     if (!environment.capabilities().yamlConfiguration()) {
-      supportRequest(context, environment, FileKind.SERVICES, "services").ifPresent(found::add);
-      supportRequest(context, environment, FileKind.ROUTES, "routes").ifPresent(found::add);
-      context.config().applications().stream().filter(app -> !app.crons().isEmpty()).findFirst()
-          .ifPresent(app -> found.add(notice(environment, "cron jobs", ProjectView.keyLocation(app, "crons"))));
+      supportRequest(context, environment, FileKind.SERVICES, "services", found);
+      supportRequest(context, environment, FileKind.ROUTES, "routes", found);
+      for (ApplicationConfig app : context.config().applications()) {
+        if (!app.crons().isEmpty()) {
+          found.add(notice(environment, "cron jobs", ProjectView.keyLocation(app, "crons")));
+          break;
+        }
+      }
     }
     return found;
   }
 
-  private static Optional<Diagnostic> supportRequest(
-      ProjectContext context, EnvironmentType environment, FileKind kind, String what) {
-    return context.config().file(kind.defaultPath())
-        .filter(file -> file.root().isPresent())
-        .map(ConfigFile::path)
-        .map(path -> notice(environment, what, Location.ofFile(path)));
+  /** One notice for a file of this kind that the project holds and that parsed. */
+  private static void supportRequest(
+      ProjectContext context, EnvironmentType environment, FileKind kind, String what, List<Diagnostic> found) {
+    Optional<ConfigFile> file = context.config().file(kind.defaultPath());
+    if (file.isPresent() && file.get().root().isPresent()) {
+      found.add(notice(environment, what, Location.ofFile(file.get().path())));
+    }
   }
 
   private static Diagnostic notice(EnvironmentType environment, String what, Location location) {

@@ -26,10 +26,13 @@ public final class FileHygieneCheck implements ProjectCheck {
         continue;
       }
       byte[] content = bytes.get();
-      firstCrlfLine(content).ifPresent(line -> found.add(CrossFileRules.CRLF_LINE_ENDINGS
-          .diagnostic("The file uses CRLF (Windows) line endings.")
-          .location(Location.at(file.path(), line, 1))
-          .build()));
+      Optional<Integer> crlfLine = firstCrlfLine(content);
+      if (crlfLine.isPresent()) {
+        found.add(CrossFileRules.CRLF_LINE_ENDINGS
+            .diagnostic("The file uses CRLF (Windows) line endings.")
+            .location(Location.at(file.path(), crlfLine.get(), 1))
+            .build());
+      }
       if (content[content.length - 1] != '\n' && content[content.length - 1] != '\r') {
         found.add(CrossFileRules.NO_FINAL_NEWLINE
             .diagnostic("The last line has no line break.")

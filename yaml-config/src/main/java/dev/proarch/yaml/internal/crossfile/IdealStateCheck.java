@@ -36,11 +36,13 @@ public final class IdealStateCheck implements ProjectCheck {
     List<Diagnostic> found = new ArrayList<>();
     for (ApplicationConfig app : apps) {
       if (runsEceTools(app)) {
-        postDeployHook(app).ifPresent(found::add);
+        postDeployHook(app, found);
       }
     }
-    context.config().environment().ifPresent(env -> stageVariables(env, found));
-    configPhpScopes(context).ifPresent(found::add);
+    if (context.config().environment().isPresent()) {
+      stageVariables(context.config().environment().get(), found);
+    }
+    configPhpScopes(context, found);
     return found;
   }
 
@@ -58,14 +60,15 @@ public final class IdealStateCheck implements ProjectCheck {
     return hook.isPresent() && hook.get().contains(command);
   }
 
-  private static Optional<Diagnostic> postDeployHook(ApplicationConfig app) {
-    Optional<ConfigNode> hook = app.root().mapping("hooks").flatMap(hooks -> hooks.get("post_deploy"));
-    if (runs(hook.flatMap(ConfigNode::asText), "/ece-tools")) {
-      return Optional.empty();
+  private static void postDeployHook(ApplicationConfig app, List<Diagnostic> found) {
+    Optional<ConfigMapping> hooks = app.root().mapping("hooks");
+    Optional<ConfigNode> hook = hooks.isPresent() ? hooks.get().get("post_deploy") : Optional.empty();
+    if (hook.isPresent() && runs(hook.get().asText(), "/ece-tools")) {
+      return;
     }
     String what = hook.isPresent() ? "a post_deploy hook that does not run ece-tools" : "no post_deploy hook";
-    Location where = hook.map(ConfigNode::location).orElse(ProjectView.keyLocation(app, "hooks"));
-    return Optional.of(CrossFileRules.IDEAL_STATE
+    Location where = hook.isPresent() ? hook.get().location() : ProjectView.keyLocation(app, "hooks");
+    found.add(CrossFileRules.IDEAL_STATE
         .diagnostic("Application '" + app.name().orElse(app.file()) + "' has " + what + ", so the deploy runs the"
             + " post-deploy steps (cache warm-up among them) itself, while the site is still down" + WARNING)
         .location(where)
@@ -74,22 +77,39 @@ public final class IdealStateCheck implements ProjectCheck {
   }
 
   private static void stageVariables(EnvConfig env, List<Diagnostic> found) {
-    flag(env.variable("global", "SCD_ON_DEMAND"), true).ifPresent(value -> found.add(finding(value,
-        "SCD_ON_DEMAND is true, so static content is generated on the first requests to each page instead of"
-            + " during the build", "SCD_ON_DEMAND")));
-    Optional<EnvVariable> skipScd = env.variable("build", "SKIP_SCD").or(() -> env.variable("global", "SKIP_SCD"));
-    flag(skipScd, true).ifPresent(value -> found.add(finding(value,
-        "SKIP_SCD is true for the build (stage " + skipScd.get().stage() + "), so static content is not"
-            + " deployed during the build", "SKIP_SCD")));
-    flag(env.variable("global", "SKIP_HTML_MINIFICATION"), false).ifPresent(value -> found.add(finding(value,
-        "SKIP_HTML_MINIFICATION is false, so every deploy minifies the HTML templates again while the site is"
-            + " down", "SKIP_HTML_MINIFICATION")));
+    Optional<ConfigNode> scdOnDemand = flag(env.variable("global", "SCD_ON_DEMAND"), true);
+    if (scdOnDemand.isPresent()) {
+      found.add(finding(scdOnDemand.get(),
+          "SCD_ON_DEMAND is true, so static content is generated on the first requests to each page instead of"
+              + " during the build", "SCD_ON_DEMAND"));
+    }
+    Optional<EnvVariable> skipScd = env.variable("build", "SKIP_SCD");
+    if (skipScd.isEmpty()) {
+      skipScd = env.variable("global", "SKIP_SCD");
+    }
+    Optional<ConfigNode> skipScdOn = flag(skipScd, true);
+    if (skipScdOn.isPresent()) {
+      found.add(finding(skipScdOn.get(),
+          "SKIP_SCD is true for the build (stage " + skipScd.get().stage() + "), so static content is not"
+              + " deployed during the build", "SKIP_SCD"));
+    }
+    Optional<ConfigNode> minification = flag(env.variable("global", "SKIP_HTML_MINIFICATION"), false);
+    if (minification.isPresent()) {
+      found.add(finding(minification.get(),
+          "SKIP_HTML_MINIFICATION is false, so every deploy minifies the HTML templates again while the site is"
+              + " down", "SKIP_HTML_MINIFICATION"));
+    }
   }
 
   /** The variable's value when it is the boolean {@code wanted}; values of other types are PRO-CFG-064's. */
   private static Optional<ConfigNode> flag(Optional<EnvVariable> variable, boolean wanted) {
-    return variable.map(EnvVariable::value)
-        .filter(value -> value.asScalar().flatMap(ConfigScalar::asBoolean).equals(Optional.of(wanted)));
+    if (variable.isEmpty()) {
+      return Optional.empty();
+    }
+    ConfigNode value = variable.get().value();
+    return value instanceof ConfigScalar scalar && scalar.asBoolean().equals(Optional.of(wanted))
+        ? Optional.of(value)
+        : Optional.empty();
   }
 
   private static Diagnostic finding(ConfigNode value, String message, String variable) {
@@ -99,16 +119,16 @@ public final class IdealStateCheck implements ProjectCheck {
         .build();
   }
 
-  private static Optional<Diagnostic> configPhpScopes(ProjectContext context) {
+  private static void configPhpScopes(ProjectContext context, List<Diagnostic> found) {
     Optional<String> configPhp = ProjectView.configPhp(context);
     if (configPhp.isEmpty()) {
-      return Optional.empty();
+      return;
     }
     String text = configPhp.get();
     if (SCOPES.matcher(text).find() && WEBSITES_OR_STORES.matcher(text).find()) {
-      return Optional.empty();
+      return;
     }
-    return Optional.of(CrossFileRules.IDEAL_STATE
+    found.add(CrossFileRules.IDEAL_STATE
         .diagnostic(ProjectView.CONFIG_PHP + " has no scopes (websites or stores), so static content cannot be"
             + " deployed during the build" + WARNING)
         .location(Location.ofFile(ProjectView.CONFIG_PHP))

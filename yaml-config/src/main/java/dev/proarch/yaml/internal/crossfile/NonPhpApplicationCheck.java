@@ -4,7 +4,6 @@ import dev.proarch.core.rule.Diagnostic;
 import dev.proarch.yaml.internal.project.ProjectCheck;
 import dev.proarch.yaml.internal.project.ProjectContext;
 import dev.proarch.yaml.model.ApplicationConfig;
-import dev.proarch.yaml.model.ConfigNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,12 +17,12 @@ public final class NonPhpApplicationCheck implements ProjectCheck {
   public List<Diagnostic> check(ProjectContext context) {
     List<Diagnostic> found = new ArrayList<>();
     for (ApplicationConfig app : context.config().applications()) {
-      String runtime = app.runtime().map(String::trim).orElse("php");
+      String runtime = app.runtime().isPresent() ? app.runtime().get().trim() : "php";
       if (!runtime.isEmpty() && !runtime.equals("php")) {
         found.add(CrossFileRules.NON_PHP_APPLICATION
             .diagnostic("Application '" + app.name().orElse(app.file()) + "' runs " + app.type().get().trim()
                 + "; Adobe documents PHP as the supported runtime for Commerce applications.")
-            .location(app.root().get("type").map(ConfigNode::location).orElse(app.nameLocation()))
+            .location(ProjectView.valueLocation(app.root(), "type", app.nameLocation()))
             .putDetails("runtime", runtime)
             .build());
       }

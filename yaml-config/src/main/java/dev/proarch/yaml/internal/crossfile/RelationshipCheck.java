@@ -5,6 +5,7 @@ import dev.proarch.yaml.internal.project.ProjectCheck;
 import dev.proarch.yaml.internal.project.ProjectContext;
 import dev.proarch.yaml.model.ApplicationConfig;
 import dev.proarch.yaml.model.ConfigEntry;
+import dev.proarch.yaml.model.ConfigMapping;
 import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.Relationship;
 import dev.proarch.yaml.model.ServiceConfig;
@@ -72,20 +73,44 @@ public final class RelationshipCheck implements ProjectCheck {
               + "', which is neither a service of .magento/services.yaml nor another application.")
           .location(relationship.location())
           .putDetails("service", target)
-          .putDetails("services", String.join(", ", view.config().services().stream().map(ServiceConfig::id).toList()))
+          .putDetails("services", serviceIds(view))
           .build());
     }
+  }
+
+  private static String serviceIds(ProjectView view) {
+    StringBuilder ids = new StringBuilder();
+    for (ServiceConfig service : view.config().services()) {
+      if (ids.length() > 0) {
+        ids.append(", ");
+      }
+      ids.append(service.id());
+    }
+    return ids.toString();
   }
 
   /** The relationships of {@code workers.<name>.relationships}, which the platform resolves the same way. */
   static List<Relationship> workerRelationships(ApplicationConfig app) {
     List<Relationship> found = new ArrayList<>();
-    app.root().mapping("workers").ifPresent(workers -> {
-      for (ConfigEntry worker : workers.entries()) {
-        worker.value().asMapping().flatMap(mapping -> mapping.mapping("relationships"))
-            .ifPresent(mapping -> mapping.entries().forEach(entry -> relationship(entry).ifPresent(found::add)));
+    Optional<ConfigMapping> workers = app.root().mapping("workers");
+    if (workers.isEmpty()) {
+      return found;
+    }
+    for (ConfigEntry worker : workers.get().entries()) {
+      if (!(worker.value() instanceof ConfigMapping body)) {
+        continue;
       }
-    });
+      Optional<ConfigMapping> relationships = body.mapping("relationships");
+      if (relationships.isEmpty()) {
+        continue;
+      }
+      for (ConfigEntry entry : relationships.get().entries()) {
+        Optional<Relationship> relationship = relationship(entry);
+        if (relationship.isPresent()) {
+          found.add(relationship.get());
+        }
+      }
+    }
     return found;
   }
 
@@ -105,13 +130,19 @@ public final class RelationshipCheck implements ProjectCheck {
       }
       return Optional.of(builder.build());
     }
-    Optional<String> service = value.asMapping().flatMap(mapping -> mapping.text("service"));
-    if (service.isPresent()) {
-      builder.service(service.get()).form(Relationship.Form.OBJECT);
-      value.asMapping().flatMap(mapping -> mapping.text("endpoint")).ifPresent(builder::endpoint);
-      return Optional.of(builder.build());
+    if (!(value instanceof ConfigMapping mapping)) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Optional<String> service = mapping.text("service");
+    if (service.isEmpty()) {
+      return Optional.empty();
+    }
+    builder.service(service.get()).form(Relationship.Form.OBJECT);
+    Optional<String> endpoint = mapping.text("endpoint");
+    if (endpoint.isPresent()) {
+      builder.endpoint(endpoint.get());
+    }
+    return Optional.of(builder.build());
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.proarch.core.rule.Diagnostic;
 import dev.proarch.core.version.CommerceVersion;
 import dev.proarch.yaml.internal.project.ProjectCheck;
 import dev.proarch.yaml.internal.project.ProjectContext;
+import dev.proarch.yaml.model.ConfigMapping;
 import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.EnvConfig;
 import dev.proarch.yaml.model.EnvVariable;
@@ -34,13 +35,17 @@ public final class SearchConfigurationCheck implements ProjectCheck {
       if (!variable.name().equals(VARIABLE)) {
         continue;
       }
-      Optional<ConfigNode> engine = variable.value().asMapping().flatMap(mapping -> mapping.get("engine"));
-      Optional<String> name = engine.flatMap(ConfigNode::asText).map(text -> text.trim().toLowerCase(Locale.ROOT));
-      if (name.isEmpty()) {
+      if (!(variable.value() instanceof ConfigMapping configuration)) {
         continue;
       }
-      if (name.get().equals("mysql")) {
-        Verdict verdict = target.evaluate(release -> release.isAtLeast(FIRST_2_4));
+      Optional<ConfigNode> engine = configuration.get("engine");
+      Optional<String> text = engine.isPresent() ? engine.get().asText() : Optional.empty();
+      if (text.isEmpty()) {
+        continue;
+      }
+      String name = text.get().trim().toLowerCase(Locale.ROOT);
+      if (name.equals("mysql")) {
+        Verdict verdict = target.failsFrom(FIRST_2_4);
         if (verdict.fails()) {
           found.add(CrossFileRules.SEARCH_ENGINE_MYSQL
               .diagnostic("SEARCH_CONFIGURATION selects the mysql engine, which Commerce removed in 2.4.0; the"
@@ -51,12 +56,12 @@ public final class SearchConfigurationCheck implements ProjectCheck {
               .withSeverity(verdict.severity(CrossFileRules.SEARCH_ENGINE_MYSQL.defaultSeverity())));
         }
       }
-      if (searchService && !isSearchFamily(name.get())) {
+      if (searchService && !isSearchFamily(name)) {
         found.add(CrossFileRules.SEARCH_ENGINE_UNUSED
-            .diagnostic("SEARCH_CONFIGURATION selects the engine '" + name.get() + "', although the application"
+            .diagnostic("SEARCH_CONFIGURATION selects the engine '" + name + "', although the application"
                 + " relates to a search service that then goes unused (ece-tools warning 2010).")
             .location(engine.get().location())
-            .putDetails("engine", name.get())
+            .putDetails("engine", name)
             .build());
       }
     }

@@ -1,7 +1,6 @@
 package dev.proarch.yaml.internal.crossfile;
 
 import dev.proarch.core.rule.Diagnostic;
-import dev.proarch.core.rule.Location;
 import dev.proarch.core.version.CommerceVersion;
 import dev.proarch.core.version.VersionConstraint;
 import dev.proarch.yaml.internal.project.ProjectCheck;
@@ -10,6 +9,7 @@ import dev.proarch.yaml.model.ApplicationConfig;
 import dev.proarch.yaml.model.FileKind;
 import dev.proarch.yaml.model.ProjectConfig;
 import dev.proarch.yaml.model.Relationship;
+import dev.proarch.yaml.model.ServiceConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +42,8 @@ public final class SearchEngineCheck implements ProjectCheck {
       return List.of();
     }
     List<Found> engines = engines(context.config(), apps);
-    Optional<Found> elasticsearch = engines.stream().filter(found -> found.engine() == Engine.ELASTICSEARCH).findFirst();
-    Optional<Found> opensearch = engines.stream().filter(found -> found.engine() == Engine.OPENSEARCH).findFirst();
+    Optional<Found> elasticsearch = first(engines, Engine.ELASTICSEARCH);
+    Optional<Found> opensearch = first(engines, Engine.OPENSEARCH);
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (elasticsearch.isPresent() && opensearch.isPresent()) {
       diagnostics.add(CrossFileRules.SEARCH_ENGINES_BOTH
@@ -57,40 +57,54 @@ public final class SearchEngineCheck implements ProjectCheck {
       return diagnostics;
     }
     if (!liveSearchEnabled(context)) {
-      missing(context.config(), apps.get(0), target, elasticsearch.isPresent(), opensearch.isPresent())
-          .ifPresent(diagnostics::add);
+      missing(context.config(), apps.get(0), target, elasticsearch.isPresent(), opensearch.isPresent(), diagnostics);
     }
-    opensearch.ifPresent(found -> openSearchNotSupported(target, found).ifPresent(diagnostics::add));
-    elasticsearch.ifPresent(found -> elasticsearchLate(target, found).ifPresent(diagnostics::add));
+    if (opensearch.isPresent()) {
+      openSearchNotSupported(target, opensearch.get(), diagnostics);
+    }
+    if (elasticsearch.isPresent()) {
+      elasticsearchLate(target, elasticsearch.get(), diagnostics);
+    }
     return diagnostics;
   }
 
-  private static Optional<Diagnostic> missing(
-      ProjectConfig config, ApplicationConfig app, CommerceTarget target, boolean elasticsearch, boolean opensearch) {
-    if (!new ProjectView(config).allParsed(FileKind.APPLICATION)) {
-      return Optional.empty();
+  private static Optional<Found> first(List<Found> engines, Engine engine) {
+    for (Found found : engines) {
+      if (found.engine() == engine) {
+        return Optional.of(found);
+      }
     }
-    Verdict verdict = target.evaluate(release -> release.isAtLeast(FIRST_2_4)
-        && !elasticsearch && !(opensearch && release.isAtLeast(OPENSEARCH_ON_2_4)));
+    return Optional.empty();
+  }
+
+  private static void missing(ProjectConfig config, ApplicationConfig app, CommerceTarget target,
+      boolean elasticsearch, boolean opensearch, List<Diagnostic> diagnostics) {
+    if (elasticsearch || !new ProjectView(config).allParsed(FileKind.APPLICATION)) {
+      return;
+    }
+    // Without Elasticsearch, 2.4.0 and later fail, unless OpenSearch is there and ece-tools accepts it.
+    Verdict verdict = opensearch
+        ? target.failsBetween(FIRST_2_4, Optional.of(OPENSEARCH_ON_2_4))
+        : target.failsFrom(FIRST_2_4);
     if (!verdict.fails()) {
-      return Optional.empty();
+      return;
     }
     String has = opensearch ? "only an OpenSearch relationship, which ece-tools accepts from 2.4.3-p2"
         : "no elasticsearch or opensearch relationship";
-    return Optional.of(CrossFileRules.SEARCH_ENGINE_MISSING
+    diagnostics.add(CrossFileRules.SEARCH_ENGINE_MISSING
         .diagnostic("The Commerce application has " + has + "; ece-tools needs a search engine for "
             + verdict.scope() + " (deploy error 134/138, unless Live Search is enabled).")
-        .location(relationshipsLocation(app))
+        .location(ProjectView.keyLocation(app, "relationships"))
         .putDetails("failsFor", verdict.failingText())
         .build().withSeverity(verdict.severity(CrossFileRules.SEARCH_ENGINE_MISSING.defaultSeverity())));
   }
 
-  private static Optional<Diagnostic> openSearchNotSupported(CommerceTarget target, Found found) {
-    Verdict verdict = target.evaluate(release -> !OPENSEARCH_ALLOWED.allows(release));
+  private static void openSearchNotSupported(CommerceTarget target, Found found, List<Diagnostic> diagnostics) {
+    Verdict verdict = target.failsOutside(OPENSEARCH_ALLOWED);
     if (!verdict.fails()) {
-      return Optional.empty();
+      return;
     }
-    return Optional.of(CrossFileRules.OPENSEARCH_NOT_SUPPORTED
+    diagnostics.add(CrossFileRules.OPENSEARCH_NOT_SUPPORTED
         .diagnostic("OpenSearch ('" + found.relationship().name() + "') is not supported on " + verdict.scope()
             + "; ece-tools allows it on 2.3.7-p3 to 2.3.x and from 2.4.3-p2 (deploy error 139).")
         .location(found.relationship().location())
@@ -98,12 +112,12 @@ public final class SearchEngineCheck implements ProjectCheck {
         .build().withSeverity(verdict.severity(CrossFileRules.OPENSEARCH_NOT_SUPPORTED.defaultSeverity())));
   }
 
-  private static Optional<Diagnostic> elasticsearchLate(CommerceTarget target, Found found) {
-    Verdict verdict = target.evaluate(release -> release.isAtLeast(OPENSEARCH_ONLY));
+  private static void elasticsearchLate(CommerceTarget target, Found found, List<Diagnostic> diagnostics) {
+    Verdict verdict = target.failsFrom(OPENSEARCH_ONLY);
     if (!verdict.fails()) {
-      return Optional.empty();
+      return;
     }
-    return Optional.of(CrossFileRules.ELASTICSEARCH_AFTER_2_4_4
+    diagnostics.add(CrossFileRules.ELASTICSEARCH_AFTER_2_4_4
         .diagnostic("Elasticsearch ('" + found.relationship().name() + "') is no longer supported by Adobe on "
             + verdict.scope() + "; OpenSearch replaces it.")
         .location(found.relationship().location())
@@ -121,22 +135,26 @@ public final class SearchEngineCheck implements ProjectCheck {
     List<Found> engines = new ArrayList<>();
     for (ApplicationConfig app : apps) {
       for (Relationship relationship : app.relationships()) {
-        engine(config, relationship).ifPresent(engine -> engines.add(new Found(engine, relationship)));
+        Optional<Engine> engine = engine(config, relationship);
+        if (engine.isPresent()) {
+          engines.add(new Found(engine.get(), relationship));
+        }
       }
     }
     return engines;
   }
 
   private static Optional<Engine> engine(ProjectConfig config, Relationship relationship) {
-    Optional<String> kind = relationship.service()
-        .flatMap(config::service)
-        .flatMap(service -> service.typeName())
-        .or(() -> Optional.of(relationship.name()))
-        .map(name -> name.trim().toLowerCase(Locale.ROOT));
-    if (kind.get().equals("elasticsearch")) {
+    // The type of the service reached, else the relationship's own name.
+    Optional<ServiceConfig> service = relationship.service().isPresent()
+        ? config.service(relationship.service().get())
+        : Optional.empty();
+    Optional<String> type = service.isPresent() ? ProjectView.typeName(service.get()) : Optional.empty();
+    String kind = type.isPresent() ? type.get() : relationship.name().trim().toLowerCase(Locale.ROOT);
+    if (kind.equals("elasticsearch")) {
       return Optional.of(Engine.ELASTICSEARCH);
     }
-    if (kind.get().equals("opensearch")) {
+    if (kind.equals("opensearch")) {
       return Optional.of(Engine.OPENSEARCH);
     }
     return Optional.empty();
@@ -144,10 +162,7 @@ public final class SearchEngineCheck implements ProjectCheck {
 
   /** ece-tools' exemption: the module is enabled in the shared configuration (platform-checks.md 2). */
   static boolean liveSearchEnabled(ProjectContext context) {
-    return ProjectView.configPhp(context).map(text -> LIVE_SEARCH_ENABLED.matcher(text).find()).orElse(false);
-  }
-
-  private static Location relationshipsLocation(ApplicationConfig app) {
-    return app.root().entry("relationships").map(entry -> entry.key().location()).orElse(app.nameLocation());
+    Optional<String> configPhp = ProjectView.configPhp(context);
+    return configPhp.isPresent() && LIVE_SEARCH_ENABLED.matcher(configPhp.get()).find();
   }
 }

@@ -22,7 +22,12 @@ public final class SharedMountCheck implements ProjectCheck {
   public List<Diagnostic> check(ProjectContext context) {
     List<Diagnostic> found = new ArrayList<>();
     for (ApplicationConfig app : new ProjectView(context.config()).commerceApplications()) {
-      List<String> missing = WRITABLE.stream().filter(dir -> !mounts(app, dir)).toList();
+      List<String> missing = new ArrayList<>();
+      for (String directory : WRITABLE) {
+        if (!mounts(app, directory)) {
+          missing.add(directory);
+        }
+      }
       if (!missing.isEmpty()) {
         found.add(CrossFileRules.SHARED_MOUNT_MISSING
             .diagnostic("The application mounts no " + String.join(", ", missing)

@@ -7,11 +7,14 @@ import dev.proarch.yaml.model.ApplicationConfig;
 import dev.proarch.yaml.model.ConfigEntry;
 import dev.proarch.yaml.model.ConfigMapping;
 import dev.proarch.yaml.model.ConfigNode;
+import dev.proarch.yaml.model.Mount;
+import dev.proarch.yaml.model.Relationship;
 import dev.proarch.yaml.model.RouteConfig;
 import dev.proarch.yaml.model.ServiceConfig;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,35 +48,61 @@ public final class UnusedServiceCheck implements ProjectCheck {
   private static Set<String> reached(ProjectContext context) {
     Set<String> reached = new HashSet<>();
     for (ApplicationConfig app : context.config().applications()) {
-      app.relationships().forEach(relationship -> relationship.service().ifPresent(reached::add));
-      app.mounts().stream().flatMap(mount -> mount.service().stream()).forEach(reached::add);
-      app.root().mapping("workers").ifPresent(workers -> workerRelationships(workers, reached));
+      for (Relationship relationship : app.relationships()) {
+        addIfPresent(relationship.service(), reached);
+      }
+      for (Mount mount : app.mounts()) {
+        addIfPresent(mount.service(), reached);
+      }
+      Optional<ConfigMapping> workers = app.root().mapping("workers");
+      if (workers.isPresent()) {
+        workerRelationships(workers.get(), reached);
+      }
     }
     for (RouteConfig route : context.config().routes()) {
-      route.upstreamApplication().map(String::trim).ifPresent(reached::add);
+      Optional<String> application = route.upstreamApplication();
+      if (application.isPresent()) {
+        reached.add(application.get().trim());
+      }
     }
     for (ServiceConfig service : context.config().services()) {
-      service.node().mapping("relationships").ifPresent(relationships -> targets(relationships, reached));
+      targets(service.node().mapping("relationships"), reached);
     }
     return reached;
   }
 
   private static void workerRelationships(ConfigMapping workers, Set<String> reached) {
     for (ConfigEntry worker : workers.entries()) {
-      worker.value().asMapping().flatMap(mapping -> mapping.mapping("relationships"))
-          .ifPresent(relationships -> targets(relationships, reached));
+      if (worker.value() instanceof ConfigMapping body) {
+        targets(body.mapping("relationships"), reached);
+      }
     }
   }
 
   /** Relationship targets in the string form "service:endpoint", the null form or the object form. */
-  private static void targets(ConfigMapping relationships, Set<String> reached) {
-    for (ConfigEntry entry : relationships.entries()) {
+  private static void targets(Optional<ConfigMapping> relationships, Set<String> reached) {
+    if (relationships.isEmpty()) {
+      return;
+    }
+    for (ConfigEntry entry : relationships.get().entries()) {
       ConfigNode value = entry.value();
       if (value.isNull()) {
         reached.add(entry.name());
       }
-      value.asText().ifPresent(text -> reached.add(text.contains(":") ? text.substring(0, text.indexOf(':')) : text));
-      value.asMapping().flatMap(mapping -> mapping.text("service")).ifPresent(reached::add);
+      Optional<String> text = value.asText();
+      if (text.isPresent()) {
+        int colon = text.get().indexOf(':');
+        reached.add(colon < 0 ? text.get() : text.get().substring(0, colon));
+      }
+      if (value instanceof ConfigMapping mapping) {
+        addIfPresent(mapping.text("service"), reached);
+      }
+    }
+  }
+
+  private static void addIfPresent(Optional<String> service, Set<String> reached) {
+    if (service.isPresent()) {
+      reached.add(service.get());
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.proarch.yaml.internal.crossfile;
 import dev.proarch.core.rule.Diagnostic;
 import dev.proarch.yaml.internal.project.ProjectCheck;
 import dev.proarch.yaml.internal.project.ProjectContext;
+import dev.proarch.yaml.model.ApplicationConfig;
 import dev.proarch.yaml.model.RouteConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,23 +18,28 @@ public final class UpstreamCheck implements ProjectCheck {
   @Override
   public List<Diagnostic> check(ProjectContext context) {
     ProjectView view = new ProjectView(context.config());
-    if (!view.applicationsKnown()
-        || context.config().applications().stream().anyMatch(app -> app.name().isEmpty())) {
+    if (!view.applicationsKnown()) {
       return List.of();
     }
-    List<String> names =
-        context.config().applications().stream().map(app -> app.name().get()).toList();
+    List<String> names = new ArrayList<>();
+    for (ApplicationConfig app : context.config().applications()) {
+      if (app.name().isEmpty()) {
+        return List.of();
+      }
+      names.add(app.name().get());
+    }
     List<Diagnostic> found = new ArrayList<>();
     for (RouteConfig route : context.config().routes()) {
-      Optional<String> application = route.upstreamApplication().map(String::trim);
-      boolean upstream = route.type().map(type -> type.equals("upstream")).orElse(false);
-      if (upstream && application.isPresent() && !application.get().isEmpty()
-          && !names.contains(application.get()) && context.config().service(application.get()).isEmpty()) {
+      Optional<String> written = route.upstreamApplication();
+      String application = written.isPresent() ? written.get().trim() : "";
+      boolean upstream = route.type().isPresent() && route.type().get().equals("upstream");
+      if (upstream && !application.isEmpty()
+          && !names.contains(application) && context.config().service(application).isEmpty()) {
         found.add(CrossFileRules.UPSTREAM_APPLICATION_UNDEFINED
             .diagnostic("Route upstream '" + route.upstream().get() + "' names application '"
-                + application.get() + "', but the project's applications are " + String.join(", ", names) + ".")
-            .location(route.node().get("upstream").map(node -> node.location()).orElse(route.location()))
-            .putDetails("application", application.get())
+                + application + "', but the project's applications are " + String.join(", ", names) + ".")
+            .location(ProjectView.valueLocation(route.node(), "upstream", route.location()))
+            .putDetails("application", application)
             .putDetails("applications", String.join(", ", names))
             .build());
       }

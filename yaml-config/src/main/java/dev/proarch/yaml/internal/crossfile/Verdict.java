@@ -3,7 +3,6 @@ package dev.proarch.yaml.internal.crossfile;
 import dev.proarch.core.rule.Severity;
 import dev.proarch.core.version.CommerceVersion;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Which releases in scope fail a version rule. A rule keeps its own severity when every release fails
@@ -50,15 +49,26 @@ public final class Verdict {
 
   /** The failing releases as one detail value. */
   public String failingText() {
-    return failing.stream().map(CommerceVersion::toString).collect(Collectors.joining(", "));
+    return join(failing, failing.size());
   }
 
   /** Up to six releases; a longer list shows its first five and its last. */
   static String list(List<CommerceVersion> releases) {
     if (releases.size() <= LISTED) {
-      return releases.stream().map(CommerceVersion::toString).collect(Collectors.joining(", "));
+      return join(releases, releases.size());
     }
-    return releases.subList(0, LISTED - 1).stream().map(CommerceVersion::toString).collect(Collectors.joining(", "))
-        + ", ..., " + releases.get(releases.size() - 1);
+    return join(releases, LISTED - 1) + ", ..., " + releases.get(releases.size() - 1);
+  }
+
+  /** The first {@code count} releases, comma-separated. */
+  private static String join(List<CommerceVersion> releases, int count) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      if (i > 0) {
+        text.append(", ");
+      }
+      text.append(releases.get(i));
+    }
+    return text.toString();
   }
 }

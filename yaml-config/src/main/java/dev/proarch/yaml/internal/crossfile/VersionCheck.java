@@ -12,7 +12,6 @@ import dev.proarch.yaml.internal.project.ProjectCheck;
 import dev.proarch.yaml.internal.project.ProjectContext;
 import dev.proarch.yaml.internal.rules.ConfigRules;
 import dev.proarch.yaml.model.ApplicationConfig;
-import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.ServiceConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,19 +46,17 @@ public final class VersionCheck implements ProjectCheck {
     }
     for (ApplicationConfig app : new ProjectView(context.config()).commerceApplications()) {
       if (app.runtimeVersion().isPresent()) {
-        Location at = app.root().get("type").map(ConfigNode::location).orElse(app.nameLocation());
+        Location at = ProjectView.valueLocation(app.root(), "type", app.nameLocation());
         check(matrix, target, "php", "PHP " + app.runtimeVersion().get().trim(), app.runtimeVersion().get(), at,
-                CrossFileRules.PHP_VERSION)
-            .ifPresent(found::add);
+            CrossFileRules.PHP_VERSION, found);
       }
     }
     for (ServiceConfig service : context.config().services()) {
       if (service.typeName().isPresent() && service.version().isPresent()) {
         String key = CompatibilityMatrix.keyForType(service.typeName().get());
-        Location at = service.node().get("type").map(ConfigNode::location).orElse(service.location());
+        Location at = ProjectView.valueLocation(service.node(), "type", service.location());
         check(matrix, target, key, "Service '" + service.id() + "' (" + service.type().get().trim() + ")",
-                service.version().get(), at, CrossFileRules.SERVICE_VERSION)
-            .ifPresent(found::add);
+            service.version().get(), at, CrossFileRules.SERVICE_VERSION, found);
       }
     }
     return found;
@@ -84,21 +81,27 @@ public final class VersionCheck implements ProjectCheck {
     }
   }
 
-  private static Optional<Diagnostic> check(
+  private static void check(
       CompatibilityMatrix matrix, CommerceTarget target, String key, String what, String versionText,
-      Location at, RuleDescriptor rule) {
+      Location at, RuleDescriptor rule, List<Diagnostic> found) {
     String written = versionText.trim();
     if (!matrix.knows(key) || written.toLowerCase(Locale.ROOT).equals(LATEST) || !ServiceVersion.isValid(written)) {
-      return Optional.empty();
+      return;
     }
     ServiceVersion version = ServiceVersion.of(written);
-    Verdict verdict = target.evaluate(release -> !compatible(matrix, key, release, version));
+    List<CommerceVersion> failing = new ArrayList<>();
+    for (CommerceVersion release : target.releases()) {
+      if (!compatible(matrix, key, release, version)) {
+        failing.add(release);
+      }
+    }
+    Verdict verdict = target.failing(failing);
     if (!verdict.fails()) {
-      return Optional.empty();
+      return;
     }
     CompatibilityCheck first = matrix.check(key, verdict.firstFailing(), version);
-    String expected = first.expected().map(Object::toString).orElse("?");
-    return Optional.of(rule
+    String expected = first.expected().isPresent() ? first.expected().get().toString() : "?";
+    found.add(rule
         .diagnostic(what + " is outside the ece-tools compatibility matrix for "
             + verdict.scope() + ", which expects " + expected + (verdict.failsForAll() ? "" : " for "
             + verdict.firstFailing()) + ".")
@@ -108,7 +111,7 @@ public final class VersionCheck implements ProjectCheck {
         .putDetails("expected", expected)
         .putDetails("commerceVersion", target.text().orElse(""))
         .putDetails("failsFor", verdict.failingText())
-        .putDetails("matrixLine", first.row().map(row -> Integer.toString(row.line())).orElse(""))
+        .putDetails("matrixLine", first.row().isPresent() ? Integer.toString(first.row().get().line()) : "")
         .build().withSeverity(verdict.severity(rule.defaultSeverity())));
   }
 
