@@ -9,6 +9,7 @@ import dev.proarch.yaml.internal.env.EnvSchema;
 import dev.proarch.yaml.internal.read.ReaderLimits;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Validates the Cloud configuration of a project: reads the four files into a typed model with positions
@@ -19,7 +20,15 @@ public final class ConfigValidator {
   private final Validation validation;
 
   private ConfigValidator(ReaderLimits limits) {
-    this.validation = new Validation(limits, KnownRules::ids, ProjectChecks.ALL);
+    this.validation = new Validation(limits, new KnownRuleIds(), ProjectChecks.ALL);
+  }
+
+  /** {@link KnownRules#ids()} when first asked: creating one does not load the rules. */
+  private static final class KnownRuleIds implements Supplier<Set<RuleId>> {
+    @Override
+    public Set<RuleId> get() {
+      return KnownRules.ids();
+    }
   }
 
   /**
@@ -35,11 +44,13 @@ public final class ConfigValidator {
 
     private static Set<RuleId> load() {
       Set<RuleId> known = new HashSet<>();
-      ConfigRules.ALL.forEach(rule -> known.add(rule.id()));
+      for (RuleDescriptor rule : ConfigRules.ALL) {
+        known.add(rule.id());
+      }
       try {
-        RuleCatalog.load(ConfigValidator.class.getClassLoader()).rules().stream()
-            .map(RuleDescriptor::id)
-            .forEach(known::add);
+        for (RuleDescriptor rule : RuleCatalog.load(ConfigValidator.class.getClassLoader()).rules()) {
+          known.add(rule.id());
+        }
       } catch (RuntimeException | java.util.ServiceConfigurationError e) {
         // A broken third-party provider must not stop validation; our own ids are known regardless.
       }

@@ -56,10 +56,10 @@ public final class ProjectSource {
       for (String name : ROOT_FILES) {
         readIfPresent(directory, name, found);
       }
-      try (DirectoryStream<Path> children = Files.newDirectoryStream(directory, Files::isDirectory)) {
+      try (DirectoryStream<Path> children = Files.newDirectoryStream(directory)) {
         for (Path child : children) {
           String name = child.getFileName().toString();
-          if (!name.equals(".magento") && !name.equals(".git")) {
+          if (!name.equals(".magento") && !name.equals(".git") && Files.isDirectory(child)) {
             readIfPresent(directory, name + "/.magento.app.yaml", found);
             readIfPresent(directory, name + "/.magento/.magento.app.yaml", found);
           }
@@ -68,7 +68,13 @@ public final class ProjectSource {
     } catch (IOException e) {
       throw new NotAProjectException(directory.toString(), "it cannot be read (" + e.getMessage() + ")");
     }
-    boolean hasCloudFile = found.keySet().stream().anyMatch(path -> path.contains(".magento"));
+    boolean hasCloudFile = false;
+    for (String path : found.keySet()) {
+      if (path.contains(".magento")) {
+        hasCloudFile = true;
+        break;
+      }
+    }
     if (!hasCloudFile && !Files.isDirectory(directory.resolve(".magento"))) {
       throw new NotAProjectException(
           directory.toString(),
@@ -84,13 +90,12 @@ public final class ProjectSource {
    */
   public static ProjectSource ofFiles(Map<String, byte[]> files) {
     Map<String, byte[]> kept = new TreeMap<>();
-    files.forEach(
-        (path, bytes) -> {
-          String normal = normalise(path);
-          if (isRelevant(normal)) {
-            kept.put(normal, bytes.clone());
-          }
-        });
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      String normal = normalise(file.getKey());
+      if (isRelevant(normal)) {
+        kept.put(normal, file.getValue().clone());
+      }
+    }
     return new ProjectSource(Collections.unmodifiableMap(kept));
   }
 
@@ -101,7 +106,8 @@ public final class ProjectSource {
 
   /** The bytes of a file, if the project has it. */
   public Optional<byte[]> read(String path) {
-    return Optional.ofNullable(files.get(path)).map(byte[]::clone);
+    byte[] bytes = files.get(path);
+    return bytes == null ? Optional.empty() : Optional.of(bytes.clone());
   }
 
   /**

@@ -27,16 +27,20 @@ import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.FileKind;
 import dev.proarch.yaml.model.ProjectConfig;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 
-/** One validation run: read, check every file, check the project, then suppress, re-rank and sort. */
+/**
+ * One validation run: read, check every file, check the project, then suppress, re-rank and sort. Written
+ * without lambdas: each call site is linked on its first use, which every command start pays for.
+ */
 final class Validation {
   private static final String ROOT_APP = FileKind.APPLICATION.defaultPath();
 
@@ -58,19 +62,38 @@ final class Validation {
     Reading reading = new Reading(new YamlReader(limits), source, diagnostics, config);
 
     for (String path : appPathsRootFirst(source.paths())) {
-      reading.read(path, FileKind.APPLICATION, (root, findings) -> AppChecks.check(root, context, findings))
-          .ifPresent(root -> config.addApplications(ModelBuilder.application(path, root)));
+      Optional<ConfigNode> app = reading.read(path, FileKind.APPLICATION);
+      if (app.isPresent()) {
+        Findings findings = new Findings();
+        AppChecks.check(app.get(), context, findings);
+        reading.record(findings);
+        config.addApplications(ModelBuilder.application(path, app.get()));
+      }
     }
     String services = FileKind.SERVICES.defaultPath();
-    reading.read(services, FileKind.SERVICES, ServicesChecks::check)
-        .ifPresent(root -> config.addAllServices(ModelBuilder.services(services, root)));
+    Optional<ConfigNode> servicesRoot = reading.read(services, FileKind.SERVICES);
+    if (servicesRoot.isPresent()) {
+      Findings findings = new Findings();
+      ServicesChecks.check(servicesRoot.get(), findings);
+      reading.record(findings);
+      config.addAllServices(ModelBuilder.services(services, servicesRoot.get()));
+    }
     String routes = FileKind.ROUTES.defaultPath();
-    reading.read(routes, FileKind.ROUTES, RoutesChecks::check)
-        .ifPresent(root -> config.addAllRoutes(ModelBuilder.routes(routes, root)));
+    Optional<ConfigNode> routesRoot = reading.read(routes, FileKind.ROUTES);
+    if (routesRoot.isPresent()) {
+      Findings findings = new Findings();
+      RoutesChecks.check(routesRoot.get(), findings);
+      reading.record(findings);
+      config.addAllRoutes(ModelBuilder.routes(routes, routesRoot.get()));
+    }
     String environment = FileKind.ENVIRONMENT.defaultPath();
-    reading.read(environment, FileKind.ENVIRONMENT,
-            (root, findings) -> new EnvChecks(envSchema, options.environment(), findings).check(root))
-        .ifPresent(root -> config.environment(ModelBuilder.environment(environment, root)));
+    Optional<ConfigNode> environmentRoot = reading.read(environment, FileKind.ENVIRONMENT);
+    if (environmentRoot.isPresent()) {
+      Findings findings = new Findings();
+      new EnvChecks(envSchema, options.environment(), findings).check(environmentRoot.get());
+      reading.record(findings);
+      config.environment(ModelBuilder.environment(environment, environmentRoot.get()));
+    }
     Map<String, String> texts = reading.texts;
     List<String> read = reading.paths;
     missingFiles(source, diagnostics);
@@ -80,7 +103,7 @@ final class Validation {
     ProjectContext projectContext =
         new ProjectContext(
             projectConfig, version.text(), version.source(), options.environment(), options.compatMatrix(),
-            source::readShared);
+            new SharedFiles(source));
     for (ProjectCheck check : projectChecks) {
       diagnostics.addAll(check.check(projectContext));
     }
@@ -88,7 +111,7 @@ final class Validation {
     List<Diagnostic> kept = Suppressions.scan(texts, knownRules).apply(diagnostics);
     return ValidationResult.builder()
         .addAllDiagnostics(DiagnosticOrder.sorted(rerank(kept, options)))
-        .addAllFiles(read.stream().sorted().toList())
+        .addAllFiles(sorted(read))
         .config(projectConfig)
         .commerceVersion(version.text())
         .commerceVersionSource(version.source())
@@ -101,8 +124,35 @@ final class Validation {
     if (paths.contains(ROOT_APP)) {
       apps.add(ROOT_APP);
     }
-    paths.stream().filter(path -> !path.equals(ROOT_APP) && path.endsWith("/" + ROOT_APP)).sorted().forEach(apps::add);
+    List<String> others = new ArrayList<>();
+    String suffix = "/" + ROOT_APP;
+    for (String path : paths) {
+      if (!path.equals(ROOT_APP) && path.endsWith(suffix)) {
+        others.add(path);
+      }
+    }
+    apps.addAll(sorted(others));
     return apps;
+  }
+
+  private static List<String> sorted(List<String> paths) {
+    String[] array = paths.toArray(new String[0]);
+    Arrays.sort(array);
+    return Arrays.asList(array);
+  }
+
+  /** The project's files as the project checks read them: shared, without a copy per read. */
+  private static final class SharedFiles implements Function<String, Optional<byte[]>> {
+    private final ProjectSource source;
+
+    SharedFiles(ProjectSource source) {
+      this.source = source;
+    }
+
+    @Override
+    public Optional<byte[]> apply(String path) {
+      return source.readShared(path);
+    }
   }
 
   /** What one run has read so far: the files, their texts, and the findings of reading and checking them. */
@@ -125,28 +175,40 @@ final class Validation {
       this.config = config;
     }
 
-    /** Reads one file if the project has it, runs its per-file checks, and returns its document. */
-    Optional<ConfigNode> read(String path, FileKind kind, BiConsumer<ConfigNode, Findings> checks) {
+    /**
+     * Reads one file if the project has it and records it; returns its document, if it parsed, for the
+     * caller to run its per-file checks on.
+     */
+    Optional<ConfigNode> read(String path, FileKind kind) {
       Optional<byte[]> bytes = source.readShared(path);
       if (bytes.isEmpty()) {
         return Optional.empty();
       }
       ParsedFile parsed = reader.read(path, bytes.get());
       paths.add(path);
-      parsed.text().ifPresent(text -> texts.put(path, text));
+      Optional<String> text = parsed.text();
+      if (text.isPresent()) {
+        texts.put(path, text.get());
+      }
       diagnostics.addAll(parsed.diagnostics());
       config.addFiles(ConfigFile.builder().path(path).kind(kind).root(parsed.root()).build());
-      parsed.root().ifPresent(root -> {
-        Findings findings = new Findings();
-        checks.accept(root, findings);
-        diagnostics.addAll(findings.diagnostics());
-      });
       return parsed.root();
+    }
+
+    /** Records the findings of a file's per-file checks. */
+    void record(Findings findings) {
+      diagnostics.addAll(findings.diagnostics());
     }
   }
 
   private static void missingFiles(ProjectSource source, List<Diagnostic> diagnostics) {
-    boolean anyApp = source.paths().stream().anyMatch(path -> path.endsWith(ROOT_APP));
+    boolean anyApp = false;
+    for (String path : source.paths()) {
+      if (path.endsWith(ROOT_APP)) {
+        anyApp = true;
+        break;
+      }
+    }
     if (!anyApp) {
       diagnostics.add(
           ConfigRules.APP_FILE_MISSING.diagnostic(
@@ -173,7 +235,7 @@ final class Validation {
       ProjectSource source, ValidationOptions options, List<Diagnostic> diagnostics, List<String> read) {
     if (options.commerceVersion().isPresent()) {
       String text = options.commerceVersion().get().trim();
-      if (!text.isEmpty() && text.chars().anyMatch(Character::isDigit) && text.length() <= 200) {
+      if (!text.isEmpty() && anyDigit(text) && text.length() <= 200) {
         return new VersionFinding(Optional.of(text), CommerceVersionSource.OPTION);
       }
       diagnostics.add(
@@ -196,6 +258,15 @@ final class Validation {
                     + " composer.json); version-dependent checks are skipped.")
             .build());
     return new VersionFinding(Optional.empty(), CommerceVersionSource.UNKNOWN);
+  }
+
+  private static boolean anyDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> composer(
@@ -248,7 +319,9 @@ final class Validation {
       if (override == null) {
         result.add(diagnostic);
       } else {
-        override.ifPresent(severity -> result.add(diagnostic.withSeverity(severity)));
+        if (override.isPresent()) {
+          result.add(diagnostic.withSeverity(override.get()));
+        }
       }
     }
     return result;

@@ -38,7 +38,9 @@ public abstract class ValidationResult {
   @Value.Lazy
   protected Map<String, List<String>> lines() {
     Map<String, List<String>> lines = new LinkedHashMap<>();
-    texts().forEach((file, text) -> lines.put(file, Lines.split(text)));
+    for (Map.Entry<String, String> text : texts().entrySet()) {
+      lines.put(text.getKey(), Lines.split(text.getValue()));
+    }
     return Map.copyOf(lines);
   }
 
@@ -53,11 +55,19 @@ public abstract class ValidationResult {
 
   /** The Commerce version when it is an exact version rather than a constraint. */
   public Optional<CommerceVersion> exactCommerceVersion() {
-    return commerceVersion().filter(CommerceVersion::isValid).map(CommerceVersion::of);
+    Optional<String> text = commerceVersion();
+    return text.isPresent() && CommerceVersion.isValid(text.get())
+        ? Optional.of(CommerceVersion.of(text.get()))
+        : Optional.empty();
   }
 
   /** True when a finding is at least this severe. */
   public boolean hasFindingsAtLeast(Severity threshold) {
-    return diagnostics().stream().anyMatch(diagnostic -> diagnostic.severity().atLeast(threshold));
+    for (Diagnostic diagnostic : diagnostics()) {
+      if (diagnostic.severity().atLeast(threshold)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

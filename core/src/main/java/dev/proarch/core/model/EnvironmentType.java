@@ -1,11 +1,9 @@
 package dev.proarch.core.model;
 
 import dev.proarch.core.InvalidValueException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The four environments of a Pro project. Each carries its column of the seed's capability table; code
@@ -56,7 +54,13 @@ public enum EnvironmentType {
 
   /** The environment that promotes into this one, if any. */
   public Optional<EnvironmentType> promotedFrom() {
-    return Arrays.stream(values()).filter(type -> type.promotesTo().equals(Optional.of(this))).findFirst();
+    for (EnvironmentType type : values()) {
+      Optional<EnvironmentType> next = type.promotesTo();
+      if (next.isPresent() && next.get() == this) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
   }
 
   /** True for staging and production, which run on dedicated hardware. */
@@ -80,6 +84,17 @@ public enum EnvironmentType {
     throw new InvalidValueException(
         "environment",
         text,
-        Arrays.stream(values()).map(EnvironmentType::label).collect(Collectors.joining(", ")));
+        labels());
+  }
+
+  private static String labels() {
+    StringBuilder labels = new StringBuilder();
+    for (EnvironmentType type : values()) {
+      if (labels.length() > 0) {
+        labels.append(", ");
+      }
+      labels.append(type.label());
+    }
+    return labels.toString();
   }
 }

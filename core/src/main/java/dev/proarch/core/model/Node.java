@@ -36,7 +36,12 @@ public abstract class Node {
   }
 
   public Optional<Service> service(ServiceKind kind) {
-    return services().stream().filter(service -> service.kind() == kind).findFirst();
+    for (Service service : services()) {
+      if (service.kind() == kind) {
+        return Optional.of(service);
+      }
+    }
+    return Optional.empty();
   }
 
   public boolean runs(ServiceKind kind) {
@@ -45,7 +50,12 @@ public abstract class Node {
 
   /** The search service of this node, if it runs one. */
   public Optional<Service> searchService() {
-    return services().stream().filter(Service::isSearchEngine).findFirst();
+    for (Service service : services()) {
+      if (service.isSearchEngine()) {
+        return Optional.of(service);
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check

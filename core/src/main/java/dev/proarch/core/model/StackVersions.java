@@ -2,9 +2,11 @@ package dev.proarch.core.model;
 
 import dev.proarch.core.version.CommerceVersion;
 import dev.proarch.core.version.CompatibilityMatrix;
+import dev.proarch.core.version.CompatibilityRow;
 import dev.proarch.core.version.ServiceVersion;
+import dev.proarch.core.version.VersionConstraint;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,17 +36,26 @@ final class StackVersions {
     if (offered == null) {
       return Optional.empty();
     }
-    return CompatibilityMatrix.bundled().rowFor(offered.matrixKey(), commerce)
-        .flatMap(row -> offered.newestFirst().stream().filter(row.serviceConstraint()::allows).findFirst())
-        .map(ServiceVersion::toString);
+    Optional<CompatibilityRow> row = CompatibilityMatrix.bundled().rowFor(offered.matrixKey(), commerce);
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    VersionConstraint accepted = row.get().serviceConstraint();
+    for (ServiceVersion line : offered.newestFirst()) {
+      if (accepted.allows(line)) {
+        return Optional.of(line.toString());
+      }
+    }
+    return Optional.empty();
   }
 
   private static Offered offered(String matrixKey, String... lines) {
-    List<ServiceVersion> newestFirst = Arrays.stream(lines)
-        .map(ServiceVersion::of)
-        .sorted(Comparator.reverseOrder())
-        .toList();
-    return new Offered(matrixKey, newestFirst);
+    ServiceVersion[] versions = new ServiceVersion[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      versions[i] = ServiceVersion.of(lines[i]);
+    }
+    Arrays.sort(versions, Collections.reverseOrder());
+    return new Offered(matrixKey, List.of(versions));
   }
 
   private record Offered(String matrixKey, List<ServiceVersion> newestFirst) {}

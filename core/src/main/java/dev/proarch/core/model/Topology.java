@@ -1,6 +1,7 @@
 package dev.proarch.core.model;
 
 import dev.proarch.core.version.CommerceVersion;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,34 +45,66 @@ public abstract class Topology {
   @Value.Derived
   @Value.Auxiliary
   public List<Node> dataNodes() {
-    return nodes().stream().filter(node -> node.role().holdsData()).toList();
+    List<Node> found = new ArrayList<>();
+    for (Node node : nodes()) {
+      if (node.role().holdsData()) {
+        found.add(node);
+      }
+    }
+    return List.copyOf(found);
   }
 
   /** The web nodes of a scaled cluster; empty otherwise. */
   public List<Node> webNodes() {
-    return nodes().stream().filter(node -> node.role() == NodeRole.WEB).toList();
+    List<Node> found = new ArrayList<>();
+    for (Node node : nodes()) {
+      if (node.role() == NodeRole.WEB) {
+        found.add(node);
+      }
+    }
+    return List.copyOf(found);
   }
 
   public Optional<Node> node(int number) {
-    return nodes().stream().filter(node -> node.number() == number).findFirst();
+    for (Node node : nodes()) {
+      if (node.number() == number) {
+        return Optional.of(node);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The search engine the nodes run, if any: the first one found, in node order. */
   public Optional<SearchEngine> searchEngine() {
-    return nodes().stream()
-        .flatMap(node -> node.searchService().stream())
-        .findFirst()
-        .flatMap(service -> SearchEngine.of(service.kind()));
+    for (Node node : nodes()) {
+      Optional<Service> service = node.searchService();
+      if (service.isPresent()) {
+        return SearchEngine.of(service.get().kind());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The sum of the nodes' vCPU; nodes of unknown size count nothing. */
   public int totalVcpu() {
-    return nodes().stream().flatMap(node -> node.resources().stream()).mapToInt(Resources::vcpu).sum();
+    int total = 0;
+    for (Node node : nodes()) {
+      if (node.resources().isPresent()) {
+        total += node.resources().get().vcpu();
+      }
+    }
+    return total;
   }
 
   /** The sum of the nodes' RAM in GB; nodes of unknown size count nothing. */
   public int totalRamGb() {
-    return nodes().stream().flatMap(node -> node.resources().stream()).mapToInt(Resources::ramGb).sum();
+    int total = 0;
+    for (Node node : nodes()) {
+      if (node.resources().isPresent()) {
+        total += node.resources().get().ramGb();
+      }
+    }
+    return total;
   }
 
   @Value.Check

@@ -4,6 +4,7 @@ import dev.proarch.core.InvalidValueException;
 import dev.proarch.core.version.CommerceVersion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the Pro shape of an environment. Staging and production get three nodes in three availability
@@ -146,8 +147,10 @@ public final class TopologyFactory {
     services.add(versioned(ServiceKind.REDIS, version)
         .role(number == 1 ? ServiceRole.ACTIVE : ServiceRole.REPLICA)
         .build());
-    SearchEngines.forVersion(version).preferred()
-        .ifPresent(engine -> services.add(versioned(engine.serviceKind(), version).build()));
+    Optional<SearchEngine> engine = SearchEngines.forVersion(version).preferred();
+    if (engine.isPresent()) {
+      services.add(versioned(engine.get().serviceKind(), version).build());
+    }
     services.add(versioned(ServiceKind.MARIADB, version)
         .role(ServiceRole.READ_WRITE)
         .autoIncrement(AutoIncrement.proNode(number))
@@ -169,7 +172,10 @@ public final class TopologyFactory {
 
   private static ImmutableService.Builder versioned(ServiceKind kind, CommerceVersion version) {
     ImmutableService.Builder service = Service.builder().kind(kind);
-    StackVersions.of(kind, version).ifPresent(service::version);
+    Optional<String> line = StackVersions.of(kind, version);
+    if (line.isPresent()) {
+      service.version(line.get());
+    }
     return service;
   }
 

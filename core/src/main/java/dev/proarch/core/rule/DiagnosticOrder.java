@@ -27,7 +27,7 @@ public final class DiagnosticOrder implements Comparator<Diagnostic> {
   public int compare(Diagnostic left, Diagnostic right) {
     Optional<Location> leftAt = left.location();
     Optional<Location> rightAt = right.location();
-    int result = compareText(leftAt.flatMap(Location::file), rightAt.flatMap(Location::file));
+    int result = compareText(file(leftAt), file(rightAt));
     if (result == 0) {
       result = compareNumber(line(leftAt), line(rightAt));
     }
@@ -38,7 +38,7 @@ public final class DiagnosticOrder implements Comparator<Diagnostic> {
       result = left.ruleId().compareTo(right.ruleId());
     }
     if (result == 0) {
-      result = compareText(leftAt.flatMap(Location::path), rightAt.flatMap(Location::path));
+      result = compareText(path(leftAt), path(rightAt));
     }
     if (result == 0) {
       result = left.message().compareTo(right.message());
@@ -105,6 +105,14 @@ public final class DiagnosticOrder implements Comparator<Diagnostic> {
       return left.isPresent() ? 1 : -1;
     }
     return left.isPresent() ? Integer.compare(left.getAsInt(), right.getAsInt()) : 0;
+  }
+
+  private static Optional<String> file(Optional<Location> location) {
+    return location.isPresent() ? location.get().file() : Optional.empty();
+  }
+
+  private static Optional<String> path(Optional<Location> location) {
+    return location.isPresent() ? location.get().path() : Optional.empty();
   }
 
   private static OptionalInt line(Optional<Location> location) {

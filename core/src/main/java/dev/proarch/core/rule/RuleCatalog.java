@@ -73,7 +73,13 @@ public final class RuleCatalog {
 
   /** The rules of one area, such as {@code BR}. */
   public List<RuleDescriptor> area(String area) {
-    return byId.values().stream().filter(rule -> rule.id().area().equals(area)).toList();
+    List<RuleDescriptor> found = new ArrayList<>();
+    for (RuleDescriptor rule : byId.values()) {
+      if (rule.id().area().equals(area)) {
+        found.add(rule);
+      }
+    }
+    return List.copyOf(found);
   }
 
   public int size() {

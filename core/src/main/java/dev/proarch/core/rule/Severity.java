@@ -1,9 +1,7 @@
 package dev.proarch.core.rule;
 
 import dev.proarch.core.InvalidValueException;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** How much a finding matters. Declared most severe first, so that {@code compareTo} ranks them. */
 public enum Severity {
@@ -31,6 +29,17 @@ public enum Severity {
     throw new InvalidValueException(
         "severity",
         text,
-        Arrays.stream(values()).map(Severity::label).collect(Collectors.joining(", ")));
+        labels());
+  }
+
+  private static String labels() {
+    StringBuilder labels = new StringBuilder();
+    for (Severity severity : values()) {
+      if (labels.length() > 0) {
+        labels.append(", ");
+      }
+      labels.append(severity.label());
+    }
+    return labels.toString();
   }
 }

@@ -1,8 +1,8 @@
 package dev.proarch.core.version;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The Adobe Commerce (Magento 2) releases ProArch knows of, from 2.0.0 to the 2.4.9 pre-releases, in
@@ -27,7 +27,13 @@ public final class CommerceReleases {
 
   /** The known releases that the constraint allows, oldest first; empty when it allows none. */
   public static List<CommerceVersion> allowedBy(VersionConstraint constraint) {
-    return ALL.stream().filter(constraint::allows).collect(Collectors.toUnmodifiableList());
+    List<CommerceVersion> allowed = new ArrayList<>();
+    for (CommerceVersion release : ALL) {
+      if (constraint.allows(release)) {
+        allowed.add(release);
+      }
+    }
+    return List.copyOf(allowed);
   }
 
   /** True when the version is a known release. */
@@ -56,7 +62,12 @@ public final class CommerceReleases {
     patches(texts, "2.4.7", 9);
     patches(texts, "2.4.8", 4);
     texts.addAll(List.of("2.4.9-alpha1", "2.4.9-alpha2", "2.4.9-alpha3", "2.4.9-beta1"));
-    return texts.stream().map(CommerceVersion::of).sorted().collect(Collectors.toUnmodifiableList());
+    CommerceVersion[] versions = new CommerceVersion[texts.size()];
+    for (int i = 0; i < versions.length; i++) {
+      versions[i] = CommerceVersion.of(texts.get(i));
+    }
+    Arrays.sort(versions);
+    return List.of(versions);
   }
 
   private static void releases(List<String> texts, String line, int lastPatch) {

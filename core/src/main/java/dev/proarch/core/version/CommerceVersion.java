@@ -1,7 +1,6 @@
 package dev.proarch.core.version;
 
 import dev.proarch.core.InvalidValueException;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,13 +18,6 @@ public abstract class CommerceVersion implements Comparable<CommerceVersion> {
       Pattern.compile("(\\d{1,4})\\.(\\d{1,4})\\.(\\d{1,4})(?:-(alpha|beta|rc|p)(\\d{1,4}))?");
   private static final String EXPECTED =
       "MAJOR.MINOR.PATCH with an optional -pN, -alphaN, -betaN or -rcN suffix, such as 2.4.7 or 2.4.3-p2";
-
-  private static final Comparator<CommerceVersion> ORDER =
-      Comparator.comparingInt(CommerceVersion::major)
-          .thenComparingInt(CommerceVersion::minor)
-          .thenComparingInt(CommerceVersion::patch)
-          .thenComparing(CommerceVersion::stage)
-          .thenComparingInt(CommerceVersion::stageNumber);
 
   /**
    * Where a release stands relative to its base version, in order: pre-releases, the release itself, then
@@ -140,7 +132,21 @@ public abstract class CommerceVersion implements Comparable<CommerceVersion> {
 
   @Override
   public int compareTo(CommerceVersion other) {
-    return ORDER.compare(this, other);
+    // Written out rather than a chained Comparator: its method references are linked on first use.
+    int result = Integer.compare(major(), other.major());
+    if (result == 0) {
+      result = Integer.compare(minor(), other.minor());
+    }
+    if (result == 0) {
+      result = Integer.compare(patch(), other.patch());
+    }
+    if (result == 0) {
+      result = stage().compareTo(other.stage());
+    }
+    if (result == 0) {
+      result = Integer.compare(stageNumber(), other.stageNumber());
+    }
+    return result;
   }
 
   @Value.Check

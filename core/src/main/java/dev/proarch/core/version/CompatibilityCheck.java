@@ -39,7 +39,8 @@ public abstract class CompatibilityCheck {
 
   /** The service constraint of the deciding row, such as {@code ~7.10.0}. */
   public Optional<VersionConstraint> expected() {
-    return row().map(CompatibilityRow::serviceConstraint);
+    Optional<CompatibilityRow> row = row();
+    return row.isPresent() ? Optional.of(row.get().serviceConstraint()) : Optional.empty();
   }
 
   public boolean isCompatible() {

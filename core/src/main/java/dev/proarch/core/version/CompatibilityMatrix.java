@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -83,25 +85,41 @@ public abstract class CompatibilityMatrix {
 
   /** The service keys in the order they first appear, such as {@code php}, {@code mariadb}. */
   public List<String> services() {
-    return rows().stream().map(CompatibilityRow::service).distinct().collect(Collectors.toUnmodifiableList());
+    Set<String> services = new LinkedHashSet<>();
+    for (CompatibilityRow row : rows()) {
+      services.add(row.service());
+    }
+    return List.copyOf(services);
   }
 
   public boolean knows(String service) {
-    return rows().stream().anyMatch(row -> row.service().equals(service));
+    for (CompatibilityRow row : rows()) {
+      if (row.service().equals(service)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The rows of one service, in file order. */
   public List<CompatibilityRow> rowsFor(String service) {
-    return rows().stream()
-        .filter(row -> row.service().equals(service))
-        .collect(Collectors.toUnmodifiableList());
+    List<CompatibilityRow> found = new ArrayList<>();
+    for (CompatibilityRow row : rows()) {
+      if (row.service().equals(service)) {
+        found.add(row);
+      }
+    }
+    return List.copyOf(found);
   }
 
   /** The row that decides for this release: the first one whose Commerce constraint allows it. */
   public Optional<CompatibilityRow> rowFor(String service, CommerceVersion commerce) {
-    return rows().stream()
-        .filter(row -> row.service().equals(service) && row.covers(commerce))
-        .findFirst();
+    for (CompatibilityRow row : rows()) {
+      if (row.service().equals(service) && row.covers(commerce)) {
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Checks a service version against the row that decides for the release, as ece-tools does. */
@@ -129,9 +147,12 @@ public abstract class CompatibilityMatrix {
    */
   public List<CompatibilityCheck> checkReleases(
       String service, VersionConstraint commerce, ServiceVersion version) {
-    return CommerceReleases.allowedBy(commerce).stream()
-        .map(release -> check(service, release, version))
-        .collect(Collectors.toUnmodifiableList());
+    List<CommerceVersion> releases = CommerceReleases.allowedBy(commerce);
+    List<CompatibilityCheck> checks = new ArrayList<>(releases.size());
+    for (CommerceVersion release : releases) {
+      checks.add(check(service, release, version));
+    }
+    return List.copyOf(checks);
   }
 
   /**

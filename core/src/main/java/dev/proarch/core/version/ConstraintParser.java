@@ -347,11 +347,20 @@ final class ConstraintParser {
       if (digits.isEmpty()) {
         return ComposerVersion.NO_NUMBER;
       }
-      if (!digits.chars().allMatch(Character::isDigit)) {
+      if (!allDigits(digits)) {
         throw new Unreadable("'" + original + "' has more than one number after its suffix");
       }
       return Integer.parseInt(digits);
     }
+  }
+
+  private static boolean allDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A parse failure inside the parser; {@link #parse} turns it into an {@link InvalidValueException}. */

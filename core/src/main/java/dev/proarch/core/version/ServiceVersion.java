@@ -1,13 +1,11 @@
 package dev.proarch.core.version;
 
 import dev.proarch.core.InvalidValueException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -30,10 +28,6 @@ public abstract class ServiceVersion implements Comparable<ServiceVersion> {
   private static final String EXPECTED =
       "one to four numbers separated by dots, with an optional -alpha, -beta or -rc suffix,"
           + " such as 10.6, 7.10.0, 2 or 6.5-rc";
-
-  private static final Comparator<ServiceVersion> ORDER =
-      Comparator.comparing(ServiceVersion::toComposer)
-          .thenComparingInt(version -> version.numbers().size());
 
   /** Where a version stands relative to its release: pre-releases first. */
   public enum Stage {
@@ -121,7 +115,9 @@ public abstract class ServiceVersion implements Comparable<ServiceVersion> {
 
   @Override
   public int compareTo(ServiceVersion other) {
-    return ORDER.compare(this, other);
+    // Written out rather than a chained Comparator: its method references are linked on first use.
+    int result = toComposer().compareTo(other.toComposer());
+    return result != 0 ? result : Integer.compare(numbers().size(), other.numbers().size());
   }
 
   /** How Composer normalizes this version: {@code 10.6} is {@code 10.6.0.0}, {@code 6.5-rc} is {@code 6.5.0.0-RC}. */
@@ -158,8 +154,11 @@ public abstract class ServiceVersion implements Comparable<ServiceVersion> {
     if (numbers().isEmpty() || numbers().size() > 4) {
       throw new IllegalArgumentException("a service version has one to four numbers");
     }
-    if (numbers().stream().anyMatch(number -> number < 0)
-        || stageNumber().orElse(0) < 0) {
+    boolean negative = stageNumber().orElse(0) < 0;
+    for (int number : numbers()) {
+      negative |= number < 0;
+    }
+    if (negative) {
       throw new IllegalArgumentException("version numbers are never negative");
     }
     if (stage() == Stage.RELEASE && stageNumber().isPresent()) {
@@ -169,10 +168,19 @@ public abstract class ServiceVersion implements Comparable<ServiceVersion> {
 
   @Override
   public String toString() {
-    String core = numbers().stream().map(String::valueOf).collect(Collectors.joining("."));
-    if (stage() == Stage.RELEASE) {
-      return core;
+    StringBuilder text = new StringBuilder();
+    for (int number : numbers()) {
+      if (text.length() > 0) {
+        text.append('.');
+      }
+      text.append(number);
     }
-    return core + "-" + stage().suffix() + (stageNumber().isPresent() ? stageNumber().getAsInt() : "");
+    if (stage() != Stage.RELEASE) {
+      text.append('-').append(stage().suffix());
+      if (stageNumber().isPresent()) {
+        text.append(stageNumber().getAsInt());
+      }
+    }
+    return text.toString();
   }
 }

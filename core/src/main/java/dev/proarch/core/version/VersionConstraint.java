@@ -93,11 +93,20 @@ public final class VersionConstraint {
 
   private boolean allows(ComposerVersion version) {
     for (List<Comparison> conjunction : alternatives()) {
-      if (conjunction.stream().allMatch(comparison -> comparison.matches(version))) {
+      if (allMatch(conjunction, version)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean allMatch(List<Comparison> conjunction, ComposerVersion version) {
+    for (Comparison comparison : conjunction) {
+      if (!comparison.matches(version)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

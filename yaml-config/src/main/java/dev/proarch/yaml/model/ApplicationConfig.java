@@ -38,16 +38,29 @@ public abstract class ApplicationConfig {
 
   /** The runtime of {@code type}, such as {@code php}. */
   public Optional<String> runtime() {
-    return type().filter(text -> text.contains(":")).map(text -> text.substring(0, text.indexOf(':')));
+    Optional<String> type = type();
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = type.get();
+    int colon = text.indexOf(':');
+    return colon < 0 ? Optional.empty() : Optional.of(text.substring(0, colon));
   }
 
   /** The runtime version of {@code type}, such as {@code 8.3}. */
   public Optional<String> runtimeVersion() {
-    return type().filter(text -> text.contains(":")).map(text -> text.substring(text.indexOf(':') + 1));
+    Optional<String> type = type();
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = type.get();
+    int colon = text.indexOf(':');
+    return colon < 0 ? Optional.empty() : Optional.of(text.substring(colon + 1));
   }
 
   /** Where the application's {@code name} is written, or the file when it has none. */
   public Location nameLocation() {
-    return root().get("name").map(ConfigNode::location).orElse(Location.ofFile(file()));
+    Optional<ConfigNode> name = root().get("name");
+    return name.isPresent() ? name.get().location() : Location.ofFile(file());
   }
 }

@@ -22,7 +22,8 @@ public abstract class ConfigMapping extends ConfigNode {
 
   /** The value of a key, if present. */
   public Optional<ConfigNode> get(String key) {
-    return entry(key).map(ConfigEntry::value);
+    Optional<ConfigEntry> entry = entry(key);
+    return entry.isPresent() ? Optional.of(entry.get().value()) : Optional.empty();
   }
 
   /** The entry of a key, if present. */
@@ -57,17 +58,26 @@ public abstract class ConfigMapping extends ConfigNode {
 
   /** The keys in file order. */
   public List<String> keys() {
-    return entries().stream().map(ConfigEntry::name).toList();
+    List<ConfigEntry> entries = entries();
+    String[] keys = new String[entries.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = entries.get(i).name();
+    }
+    return List.of(keys);
   }
 
   /** The value of a key when it is a mapping. */
   public Optional<ConfigMapping> mapping(String key) {
-    return get(key).flatMap(ConfigNode::asMapping);
+    Optional<ConfigEntry> entry = entry(key);
+    return entry.isPresent() && entry.get().value() instanceof ConfigMapping mapping
+        ? Optional.of(mapping)
+        : Optional.empty();
   }
 
   /** The value of a key when it is a string scalar. */
   public Optional<String> text(String key) {
-    return get(key).flatMap(ConfigNode::asText);
+    Optional<ConfigEntry> entry = entry(key);
+    return entry.isPresent() ? entry.get().value().asText() : Optional.empty();
   }
 
   public boolean isEmpty() {

@@ -56,6 +56,8 @@ public abstract class ConfigNode {
 
   /** The text of a string scalar, empty for anything else (numbers, booleans, null, collections). */
   public Optional<String> asText() {
-    return asScalar().filter(scalar -> scalar.kind() == ScalarKind.STRING).map(ConfigScalar::text);
+    return this instanceof ConfigScalar scalar && scalar.kind() == ScalarKind.STRING
+        ? Optional.of(scalar.text())
+        : Optional.empty();
   }
 }

@@ -31,9 +31,10 @@ public abstract class ConfigScalar extends ConfigNode {
 
   /** The integer value when it fits in an {@code int}. */
   public Optional<Integer> asInt() {
-    return asInteger()
-        .filter(value -> value.bitLength() < 32)
-        .map(BigInteger::intValue);
+    Optional<BigInteger> value = asInteger();
+    return value.isPresent() && value.get().bitLength() < 32
+        ? Optional.of(value.get().intValue())
+        : Optional.empty();
   }
 
   /** The boolean value of a boolean scalar ({@code true}, {@code yes}, {@code on}, ...). */
@@ -65,7 +66,7 @@ public abstract class ConfigScalar extends ConfigNode {
         value = new BigInteger(text.substring(2), 8);
       } else if (text.startsWith("0b")) {
         value = new BigInteger(text.substring(2), 2);
-      } else if (text.length() > 1 && text.startsWith("0") && text.chars().allMatch(Character::isDigit)) {
+      } else if (text.length() > 1 && text.startsWith("0") && allDigits(text)) {
         value = new BigInteger(text.substring(1), 8);
       } else if (text.contains(":")) {
         value = sexagesimal(text);
@@ -76,6 +77,15 @@ public abstract class ConfigScalar extends ConfigNode {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean allDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static BigInteger sexagesimal(String text) {

@@ -30,11 +30,23 @@ public abstract class RouteConfig {
 
   /** The application of {@code upstream}, such as {@code mymagento}. */
   public Optional<String> upstreamApplication() {
-    return upstream().map(text -> text.contains(":") ? text.substring(0, text.indexOf(':')) : text);
+    Optional<String> upstream = upstream();
+    if (upstream.isEmpty()) {
+      return upstream;
+    }
+    String text = upstream.get();
+    int colon = text.indexOf(':');
+    return colon < 0 ? upstream : Optional.of(text.substring(0, colon));
   }
 
   /** The endpoint of {@code upstream}, such as {@code http}. */
   public Optional<String> upstreamEndpoint() {
-    return upstream().filter(text -> text.contains(":")).map(text -> text.substring(text.indexOf(':') + 1));
+    Optional<String> upstream = upstream();
+    if (upstream.isEmpty()) {
+      return upstream;
+    }
+    String text = upstream.get();
+    int colon = text.indexOf(':');
+    return colon < 0 ? Optional.empty() : Optional.of(text.substring(colon + 1));
   }
 }

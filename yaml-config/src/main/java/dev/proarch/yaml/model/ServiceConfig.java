@@ -29,11 +29,23 @@ public abstract class ServiceConfig {
 
   /** The service name of {@code type}, such as {@code mysql}. */
   public Optional<String> typeName() {
-    return type().map(text -> text.contains(":") ? text.substring(0, text.indexOf(':')) : text);
+    Optional<String> type = type();
+    if (type.isEmpty()) {
+      return type;
+    }
+    String text = type.get();
+    int colon = text.indexOf(':');
+    return colon < 0 ? type : Optional.of(text.substring(0, colon));
   }
 
   /** The version of {@code type}, such as {@code 10.6}; empty when none is written. */
   public Optional<String> version() {
-    return type().filter(text -> text.contains(":")).map(text -> text.substring(text.indexOf(':') + 1));
+    Optional<String> type = type();
+    if (type.isEmpty()) {
+      return type;
+    }
+    String text = type.get();
+    int colon = text.indexOf(':');
+    return colon < 0 ? Optional.empty() : Optional.of(text.substring(colon + 1));
   }
 }

@@ -30,11 +30,26 @@ public final class Baseline {
   private static final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
   }
-  private static final Comparator<Map<String, Object>> ENTRY_ORDER =
-      Comparator.comparing((Map<String, Object> entry) -> text(entry, "ruleId"))
-          .thenComparing(entry -> text(entry, "file"))
-          .thenComparing(entry -> text(entry, "path"))
-          .thenComparing(entry -> text(entry, "message"));
+
+  /** Rule id, file, path, message: written out rather than chained, whose lambdas are linked on first use. */
+  private static final class EntryOrder implements Comparator<Map<String, Object>> {
+    static final EntryOrder INSTANCE = new EntryOrder();
+
+    @Override
+    public int compare(Map<String, Object> left, Map<String, Object> right) {
+      int result = text(left, "ruleId").compareTo(text(right, "ruleId"));
+      if (result == 0) {
+        result = text(left, "file").compareTo(text(right, "file"));
+      }
+      if (result == 0) {
+        result = text(left, "path").compareTo(text(right, "path"));
+      }
+      if (result == 0) {
+        result = text(left, "message").compareTo(text(right, "message"));
+      }
+      return result;
+    }
+  }
 
   private final Map<String, Integer> countByFingerprint;
 
@@ -66,7 +81,9 @@ public final class Baseline {
     }
     Map<String, Integer> counts = new HashMap<>();
     for (JsonNode entry : root.path("findings")) {
-      counts.merge(fingerprint(entry, catalog), 1, Integer::sum);
+      String fingerprint = fingerprint(entry, catalog);
+      Integer count = counts.get(fingerprint);
+      counts.put(fingerprint, count == null ? 1 : count + 1);
     }
     return new Baseline(counts);
   }
@@ -77,7 +94,7 @@ public final class Baseline {
     for (Diagnostic finding : findings) {
       entries.add(entry(finding));
     }
-    entries.sort(ENTRY_ORDER);
+    entries.sort(EntryOrder.INSTANCE);
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("fingerprintVersion", Fingerprint.VERSION);
@@ -109,7 +126,11 @@ public final class Baseline {
   }
 
   public int size() {
-    return countByFingerprint.values().stream().mapToInt(Integer::intValue).sum();
+    int size = 0;
+    for (int count : countByFingerprint.values()) {
+      size += count;
+    }
+    return size;
   }
 
   private static Map<String, Object> entry(Diagnostic finding) {
@@ -129,8 +150,8 @@ public final class Baseline {
       throw new InvalidValueException(
           "baseline entry", entry.toString(), "an object with ruleId, file, path and message");
     }
-    String ruleId = catalog.find(RuleId.of(ruleText)).map(RuleDescriptor::id).map(RuleId::value)
-        .orElse(ruleText);
+    Optional<RuleDescriptor> rule = catalog.find(RuleId.of(ruleText));
+    String ruleId = rule.isPresent() ? rule.get().id().value() : ruleText;
     return Fingerprint.of(
         ruleId, optionalText(entry, "file"), optionalText(entry, "path"), entry.path("message").asText());
   }
@@ -141,11 +162,17 @@ public final class Baseline {
   }
 
   private static String text(Map<String, Object> entry, String key) {
-    return Optional.ofNullable(entry.get(key)).map(Object::toString).orElse("");
+    Object value = entry.get(key);
+    return value == null ? "" : value.toString();
   }
 
   private static String firstLine(String text) {
-    String line = text.strip().lines().findFirst().orElse("");
+    String stripped = text.strip();
+    int end = 0;
+    while (end < stripped.length() && stripped.charAt(end) != '\n' && stripped.charAt(end) != '\r') {
+      end++;
+    }
+    String line = stripped.substring(0, end);
     return line.length() > 60 ? line.substring(0, 60) + "..." : line;
   }
 }

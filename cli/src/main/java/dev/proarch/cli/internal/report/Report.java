@@ -32,12 +32,23 @@ public abstract class Report {
   }
 
   public int count(Severity severity) {
-    return (int) findings().stream().filter(d -> d.severity() == severity).count();
+    int count = 0;
+    for (Diagnostic finding : findings()) {
+      if (finding.severity() == severity) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** True when a finding is at least as severe as the threshold: the command then exits 1. */
   public boolean reaches(Severity threshold) {
-    return findings().stream().anyMatch(d -> d.severity().atLeast(threshold));
+    for (Diagnostic finding : findings()) {
+      if (finding.severity().atLeast(threshold)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Value.Check

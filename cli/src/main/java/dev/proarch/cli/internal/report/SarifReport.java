@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 
 /**
@@ -51,7 +52,11 @@ public final class SarifReport {
   }
 
   public Map<String, Object> log(Report report) {
-    List<RuleId> ruleIds = new ArrayList<>(new TreeSet<>(report.findings().stream().map(Diagnostic::ruleId).toList()));
+    TreeSet<RuleId> distinct = new TreeSet<>();
+    for (Diagnostic finding : report.findings()) {
+      distinct.add(finding.ruleId());
+    }
+    List<RuleId> ruleIds = new ArrayList<>(distinct);
     List<Map<String, Object>> results = new ArrayList<>();
     for (Diagnostic finding : report.findings()) {
       results.add(result(finding, ruleIds.indexOf(finding.ruleId())));
@@ -136,8 +141,9 @@ public final class SarifReport {
     } else {
       sarif.put("physicalLocation", physical(Location.builder().line(1).build(), anchorFile));
     }
-    location.path().ifPresent(path ->
-        sarif.put("logicalLocations", List.of(Map.of("fullyQualifiedName", path))));
+    if (location.path().isPresent()) {
+      sarif.put("logicalLocations", List.of(Map.of("fullyQualifiedName", location.path().get())));
+    }
     return sarif;
   }
 
@@ -150,10 +156,19 @@ public final class SarifReport {
     if (location.line().isPresent()) {
       Map<String, Object> region = new LinkedHashMap<>();
       region.put("startLine", location.line().getAsInt());
-      location.column().ifPresent(column -> region.put("startColumn", column));
-      location.endLine().ifPresent(line -> region.put("endLine", line));
+      OptionalInt column = location.column();
+      if (column.isPresent()) {
+        region.put("startColumn", column.getAsInt());
+      }
+      OptionalInt endLine = location.endLine();
+      if (endLine.isPresent()) {
+        region.put("endLine", endLine.getAsInt());
+      }
       // SARIF's end column is the one after the region; ours is the last character (D-RPT-1).
-      location.endColumn().ifPresent(column -> region.put("endColumn", column + 1));
+      OptionalInt endColumn = location.endColumn();
+      if (endColumn.isPresent()) {
+        region.put("endColumn", endColumn.getAsInt() + 1);
+      }
       physical.put("region", region);
     }
     return physical;

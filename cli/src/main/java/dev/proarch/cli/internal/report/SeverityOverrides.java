@@ -55,7 +55,9 @@ public final class SeverityOverrides {
       if (override == null) {
         result.add(diagnostic);
       } else {
-        override.ifPresent(severity -> result.add(diagnostic.withSeverity(severity)));
+        if (override.isPresent()) {
+          result.add(diagnostic.withSeverity(override.get()));
+        }
       }
     }
     return result;

@@ -11,6 +11,6 @@ public interface SourceLines {
 
   /** No file is known: the text report prints findings without source excerpts. */
   static SourceLines none() {
-    return file -> List.of();
+    return NoSourceLines.INSTANCE;
   }
 }

@@ -63,9 +63,13 @@ public final class TextReport {
     appendExcerpt(text, location);
     if (location.line().isEmpty()) {
       // Without a line the logical path is the only precise pointer, so it gets a line of its own.
-      location.path().ifPresent(path -> text.append("  path: ").append(printable(path)).append('\n'));
+      if (location.path().isPresent()) {
+        text.append("  path: ").append(printable(location.path().get())).append('\n');
+      }
     }
-    finding.hint().ifPresent(hint -> text.append("  hint: ").append(printable(hint)).append('\n'));
+    if (finding.hint().isPresent()) {
+      text.append("  hint: ").append(printable(finding.hint().get())).append('\n');
+    }
   }
 
   private String position(Location location) {
@@ -74,8 +78,14 @@ public final class TextReport {
     }
     StringBuilder position =
         new StringBuilder(printable(PathDisplay.join(displayRoot, location.file().get())));
-    location.line().ifPresent(line -> position.append(':').append(line));
-    location.column().ifPresent(column -> position.append(':').append(column));
+    OptionalInt line = location.line();
+    if (line.isPresent()) {
+      position.append(':').append(line.getAsInt());
+    }
+    OptionalInt column = location.column();
+    if (column.isPresent()) {
+      position.append(':').append(column.getAsInt());
+    }
     return position.append(": ").toString();
   }
 
@@ -90,7 +100,10 @@ public final class TextReport {
     }
     String source = printable(lines.get(line - 1));
     text.append(source).append('\n');
-    location.column().ifPresent(column -> text.append(caret(source, column, endColumn(location))).append('\n'));
+    OptionalInt column = location.column();
+    if (column.isPresent()) {
+      text.append(caret(source, column.getAsInt(), endColumn(location))).append('\n');
+    }
   }
 
   /** The caret line: the source's own tabs before the column, so that the caret lines up in any terminal. */
