@@ -21,53 +21,60 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code proarch backups}: applies the seed's retention schedule to a backup history (which backups are kept
  * and pruned, and why) and checks the recovery point objective. Exits 1 when the history has findings, and
  * when the environment has no automatic backups at all (docs/cli.md).
  */
-@Command(
-    name = "backups",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Apply the automatic-backup retention schedule to a backup history and check the recovery point"
-          + " objective. Exits 1 on findings or when the environment has no automatic backups."
-    })
 final class BackupsCommand implements Callable<Integer> {
+  private final CommandSpec spec;
+  private final OptionSpec history;
+  private final OptionSpec now;
+  private final OptionSpec environment;
+  private final OptionSpec format;
 
-  @Spec CommandSpec spec;
+  BackupsCommand() {
+    spec = CommandSpecs.command(this, "backups",
+        "Apply the automatic-backup retention schedule to a backup history and check the recovery point"
+            + " objective. Exits 1 on findings or when the environment has no automatic backups.");
+    history = CommandSpecs.option("--history", "FILE",
+            "one ISO-8601 timestamp per line; blank lines and # comments are skipped")
+        .required(true)
+        .type(Path.class)
+        .build();
+    now = CommandSpecs.option("--now", "TIMESTAMP",
+            "the moment to judge the history at, such as 2026-11-26T12:00:00Z")
+        .required(true)
+        .build();
+    environment = CommandSpecs.option("--environment", "ENV",
+            "production, staging, integration or master (default: ${DEFAULT-VALUE})")
+        .defaultValue("production")
+        .build();
+    format = Formats.option("<format>", "text or json (default: ${DEFAULT-VALUE})");
+    spec.addOption(history).addOption(now).addOption(environment).addOption(format);
+    CommandSpecs.withStandardHelpOptions(spec);
+  }
 
-  @Option(names = "--history", required = true, paramLabel = "FILE",
-      description = "one ISO-8601 timestamp per line; blank lines and # comments are skipped")
-  Path history;
-
-  @Option(names = "--now", required = true, paramLabel = "TIMESTAMP",
-      description = "the moment to judge the history at, such as 2026-11-26T12:00:00Z")
-  String now;
-
-  @Option(names = "--environment", defaultValue = "production", paramLabel = "ENV",
-      description = "production, staging, integration or master (default: ${DEFAULT-VALUE})")
-  String environment;
-
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-  OutputFormat format;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
+    OutputFormat format = Formats.value(this.format);
     if (format == OutputFormat.sarif) {
       return Formats.notOffered(spec, format);
     }
+    Path history = CommandSpecs.<Path>value(this.history).orElseThrow();
     EnvironmentType target;
     Instant at;
     List<Instant> backups;
     try {
-      target = EnvironmentType.parse(environment);
-      at = BackupHistory.parseTimestamp(now);
+      target = EnvironmentType.parse(CommandSpecs.<String>value(environment).orElseThrow());
+      at = BackupHistory.parseTimestamp(CommandSpecs.<String>value(now).orElseThrow());
     } catch (InvalidValueException e) {
       return usage(e.getMessage());
     }
@@ -81,7 +88,7 @@ final class BackupsCommand implements Callable<Integer> {
     Optional<AutomaticBackup> automatic = AutomaticBackup.of(target);
     PrintWriter out = spec.commandLine().getOut();
     if (automatic.isEmpty()) {
-      noAutomaticBackups(out, target, at);
+      noAutomaticBackups(out, format, target, at);
       return ExitCode.FINDINGS;
     }
     RetentionResult retention = automatic.get().retention().apply(backups, at);
@@ -95,7 +102,7 @@ final class BackupsCommand implements Callable<Integer> {
     return findings.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
   }
 
-  private void noAutomaticBackups(PrintWriter out, EnvironmentType target, Instant at) {
+  private static void noAutomaticBackups(PrintWriter out, OutputFormat format, EnvironmentType target, Instant at) {
     String message = target.label() + " has no automatic backups: it is restored self-service from manual"
         + " snapshots, each restorable for " + RestoreCheck.MANUAL_SNAPSHOT_RESTORE_WINDOW.toDays()
         + " days; retention and the recovery point objective apply to automatic backups only.";

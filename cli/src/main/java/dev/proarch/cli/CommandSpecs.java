@@ -26,9 +26,12 @@ final class CommandSpecs {
     return OptionSpec.builder(name).paramLabel(label).description(description).type(String.class);
   }
 
-  /** A boolean option without a value. */
+  /**
+   * A boolean option without a value. Its arity is left to picocli, as for an annotated boolean field: a set
+   * arity of 0 would refuse {@code --name=true} and {@code --name=false}, which the annotated commands took.
+   */
   static OptionSpec.Builder flag(String name, String... description) {
-    return OptionSpec.builder(name).description(description).arity("0").type(boolean.class);
+    return OptionSpec.builder(name).description(description).type(boolean.class);
   }
 
   /**

@@ -9,29 +9,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code proarch environments}: the capability table of the four Pro environments, with hosting, active-branch
  * capacity, recommended uses and caveats, and which values were inferred or decided rather than read from
  * the seed. Everything comes from {@link EnvironmentType#capabilities()}.
  */
-@Command(
-    name = "environments",
-    mixinStandardHelpOptions = true,
-    description = "Print the capability table of the four Pro environments.")
 final class EnvironmentsCommand implements Callable<Integer> {
+  private final CommandSpec spec;
+  private final OptionSpec format;
 
-  @Spec CommandSpec spec;
+  EnvironmentsCommand() {
+    spec = CommandSpecs.command(this, "environments", "Print the capability table of the four Pro environments.");
+    format = Formats.option("<format>", "text or json (default: ${DEFAULT-VALUE})");
+    spec.addOption(format);
+    CommandSpecs.withStandardHelpOptions(spec);
+  }
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-  OutputFormat format;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
+    OutputFormat format = Formats.value(this.format);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.sarif) {
       return Formats.notOffered(spec, format);

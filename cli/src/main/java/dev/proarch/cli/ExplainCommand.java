@@ -8,33 +8,42 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code proarch explain RULE-ID}: one rule in full; a former id finds the rule that carries it now. */
-@Command(
-    name = "explain",
-    mixinStandardHelpOptions = true,
-    description = "Print one rule in full: severity, summary, rationale, source, hint and tags.")
 final class ExplainCommand implements Callable<Integer> {
+  private final CommandSpec spec;
+  private final PositionalParamSpec ruleId;
+  private final OptionSpec format;
 
-  @Spec CommandSpec spec;
+  ExplainCommand() {
+    spec = CommandSpecs.command(this, "explain",
+        "Print one rule in full: severity, summary, rationale, source, hint and tags.");
+    ruleId = PositionalParamSpec.builder()
+        .index("0")
+        .paramLabel("RULE-ID")
+        .description("A rule id such as PRO-INT-003, in any case.")
+        .required(true)
+        .type(String.class)
+        .build();
+    format = Formats.option("FORMAT", "text or json.");
+    spec.addPositional(ruleId).addOption(format);
+    CommandSpecs.withStandardHelpOptions(spec);
+  }
 
-  @Parameters(index = "0", paramLabel = "RULE-ID", description = "A rule id such as PRO-INT-003, in any case.")
-  String ruleId;
-
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json.")
-  OutputFormat format;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws InvalidValueException {
+    OutputFormat format = Formats.value(this.format);
     if (format == OutputFormat.sarif) {
       return Formats.notOffered(spec, format);
     }
-    RuleId requested = RuleId.parse(ruleId);
+    RuleId requested = RuleId.parse(CommandSpecs.<String>value(ruleId).orElseThrow());
     RuleDescriptor rule = RuleCatalog.load().find(requested)
         .orElseThrow(() -> new IllegalArgumentException(
             "unknown rule id '" + requested + "'; 'proarch rules' lists them"));

@@ -1,10 +1,27 @@
 package dev.proarch.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** Shared handling of {@code --format} values a command does not offer. */
+/** Shared handling of {@code --format} for the commands that print text or JSON. */
 final class Formats {
   private Formats() {}
+
+  /**
+   * The {@code --format} option of a command that prints text or JSON, text unless the user says otherwise.
+   * Some commands show {@code <format>}, the label picocli made from their annotated field's name, and keep it.
+   */
+  static OptionSpec option(String label, String description) {
+    return CommandSpecs.option("--format", label, description)
+        .type(OutputFormat.class)
+        .defaultValue(OutputFormat.text.name())
+        .build();
+  }
+
+  /** The format the user chose with an {@link #option}. */
+  static OutputFormat value(OptionSpec option) {
+    return CommandSpecs.<OutputFormat>value(option).orElse(OutputFormat.text);
+  }
 
   /** Prints the one-line usage error for a format this command does not offer and returns exit code 2. */
   static int notOffered(CommandSpec spec, OutputFormat format) {

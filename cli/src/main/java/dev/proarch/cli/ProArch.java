@@ -27,19 +27,19 @@ public final class ProArch implements Runnable {
     CommandSpecs.withStandardHelpOptions(spec);
   }
 
-  /** The command a subcommand name stands for: its model, or a class picocli reads the annotations of. */
+  /** The command a subcommand name stands for: its model, or for {@code help} picocli's own annotated command. */
   static Object subcommand(String name) {
     return switch (name) {
       case "help" -> CommandLine.HelpCommand.class;
-      case "environments" -> EnvironmentsCommand.class;
-      case "topology" -> TopologyCommand.class;
-      case "use" -> UseCommand.class;
-      case "rules" -> RulesCommand.class;
-      case "explain" -> ExplainCommand.class;
-      case "backups" -> BackupsCommand.class;
-      case "scale-plan" -> ScalePlanCommand.class;
+      case "environments" -> new EnvironmentsCommand().spec();
+      case "topology" -> new TopologyCommand().spec();
+      case "use" -> new UseCommand().spec();
+      case "rules" -> new RulesCommand().spec();
+      case "explain" -> new ExplainCommand().spec();
+      case "backups" -> new BackupsCommand().spec();
+      case "scale-plan" -> new ScalePlanCommand().spec();
       case "validate" -> new ValidateCommand().spec();
-      case "providers" -> ProvidersCommand.class;
+      case "providers" -> new ProvidersCommand().spec();
       case "git" -> new GitCommand().spec();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };

@@ -11,20 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code proarch providers}: the provisioning providers found on the class path through {@code
  * ServiceLoader}, with their capabilities and SPI version. A provider that cannot be loaded, or two with one
  * id, is a usage error naming the class or id, not a stack trace.
  */
-@Command(
-    name = "providers",
-    mixinStandardHelpOptions = true,
-    description = "List the provisioning providers found on the class path and what each can do.")
 final class ProvidersCommand implements Callable<Integer> {
 
   /** Where the providers come from; the class path by default, injected by tests. */
@@ -34,11 +28,8 @@ final class ProvidersCommand implements Callable<Integer> {
   }
 
   private final Source source;
-
-  @Spec CommandSpec spec;
-
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-  OutputFormat format;
+  private final CommandSpec spec;
+  private final OptionSpec format;
 
   ProvidersCommand() {
     this(ProviderRegistry::load);
@@ -46,10 +37,20 @@ final class ProvidersCommand implements Callable<Integer> {
 
   ProvidersCommand(Source source) {
     this.source = source;
+    spec = CommandSpecs.command(this, "providers",
+        "List the provisioning providers found on the class path and what each can do.");
+    format = Formats.option("<format>", "text or json (default: ${DEFAULT-VALUE})");
+    spec.addOption(format);
+    CommandSpecs.withStandardHelpOptions(spec);
+  }
+
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override
   public Integer call() {
+    OutputFormat format = Formats.value(this.format);
     if (format == OutputFormat.sarif) {
       return Formats.notOffered(spec, format);
     }

@@ -9,25 +9,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code proarch rules}: the whole rule catalog, one line a rule. */
-@Command(
-    name = "rules",
-    mixinStandardHelpOptions = true,
-    description = "List every rule of every module: id, default severity and summary.")
 final class RulesCommand implements Callable<Integer> {
+  private final CommandSpec spec;
+  private final OptionSpec format;
 
-  @Spec CommandSpec spec;
+  RulesCommand() {
+    spec = CommandSpecs.command(this, "rules", "List every rule of every module: id, default severity and summary.");
+    format = Formats.option("FORMAT", "text or json.");
+    spec.addOption(format);
+    CommandSpecs.withStandardHelpOptions(spec);
+  }
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json.")
-  OutputFormat format;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
+    OutputFormat format = Formats.value(this.format);
     if (format == OutputFormat.sarif) {
       return Formats.notOffered(spec, format);
     }

@@ -17,43 +17,45 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code proarch scale-plan}: the rolling rotation that takes a cluster from one tier to another, one node
  * at a time, with the nodes serving at each step, checked by the same checker that judges any plan.
  */
-@Command(
-    name = "scale-plan",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Print the rolling rotation that resizes the three nodes from one tier to another, one node at a time,"
-          + " with the nodes serving at each step."
-    })
 final class ScalePlanCommand implements Callable<Integer> {
+  private final CommandSpec spec;
+  private final OptionSpec from;
+  private final OptionSpec to;
+  private final OptionSpec format;
 
-  @Spec CommandSpec spec;
+  ScalePlanCommand() {
+    spec = CommandSpecs.command(this, "scale-plan",
+        "Print the rolling rotation that resizes the three nodes from one tier to another, one node at a time,"
+            + " with the nodes serving at each step.");
+    from = CommandSpecs.option("--from", "TIER", "the current tier, such as Pro12").required(true).build();
+    to = CommandSpecs.option("--to", "TIER", "the target tier, such as Pro120").required(true).build();
+    format = Formats.option("<format>", "text or json (default: ${DEFAULT-VALUE})");
+    spec.addOption(from).addOption(to).addOption(format);
+    CommandSpecs.withStandardHelpOptions(spec);
+  }
 
-  @Option(names = "--from", required = true, paramLabel = "TIER", description = "the current tier, such as Pro12")
-  String from;
-
-  @Option(names = "--to", required = true, paramLabel = "TIER", description = "the target tier, such as Pro120")
-  String to;
-
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-  OutputFormat format;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
+    OutputFormat format = Formats.value(this.format);
     if (format == OutputFormat.sarif) {
       return Formats.notOffered(spec, format);
     }
     ScalePlan plan;
     try {
-      plan = ScalePlanner.plan(ClusterTier.parse(from), ClusterTier.parse(to));
+      plan = ScalePlanner.plan(
+          ClusterTier.parse(CommandSpecs.<String>value(from).orElseThrow()),
+          ClusterTier.parse(CommandSpecs.<String>value(to).orElseThrow()));
     } catch (InvalidValueException e) {
       spec.commandLine().getErr().println("proarch: " + e.getMessage());
       return ExitCode.USAGE;

@@ -10,55 +10,67 @@ import dev.proarch.core.version.CommerceVersion;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code proarch topology}: the nodes, zones, services, search engine, Galera offsets, gateways and totals of
  * an environment for a cluster tier and a Commerce version. Values are parsed here, not by picocli, so that
  * a bad tier or version is one line naming the input and what was expected.
  */
-@Command(
-    name = "topology",
-    mixinStandardHelpOptions = true,
-    description = "Print the topology of a Pro environment for a cluster tier and a Commerce version.")
 final class TopologyCommand implements Callable<Integer> {
+  private final CommandSpec spec;
+  private final OptionSpec tier;
+  private final OptionSpec commerceVersion;
+  private final OptionSpec environment;
+  private final OptionSpec scaled;
+  private final OptionSpec webNodes;
+  private final OptionSpec format;
 
-  @Spec CommandSpec spec;
+  TopologyCommand() {
+    spec = CommandSpecs.command(this, "topology",
+        "Print the topology of a Pro environment for a cluster tier and a Commerce version.");
+    tier = CommandSpecs.option("--tier", "TIER", "cluster tier, such as Pro12").required(true).build();
+    commerceVersion = CommandSpecs.option("--commerce-version", "VERSION", "Adobe Commerce version, such as 2.4.7")
+        .required(true)
+        .build();
+    environment = CommandSpecs.option("--environment", "ENV",
+            "production, staging, integration or master (default: ${DEFAULT-VALUE})")
+        .defaultValue("production")
+        .build();
+    scaled = CommandSpecs.flag("--scaled", "the scaled architecture: three service nodes plus web nodes (Pro48+)")
+        .build();
+    webNodes = CommandSpecs.option("--web-nodes", "N", "web nodes of the scaled architecture (default: 3)")
+        .type(Integer.class)
+        .build();
+    format = Formats.option("<format>", "text or json (default: ${DEFAULT-VALUE})");
+    spec.addOption(tier)
+        .addOption(commerceVersion)
+        .addOption(environment)
+        .addOption(scaled)
+        .addOption(webNodes)
+        .addOption(format);
+    CommandSpecs.withStandardHelpOptions(spec);
+  }
 
-  @Option(names = "--tier", required = true, paramLabel = "TIER", description = "cluster tier, such as Pro12")
-  String tier;
-
-  @Option(names = "--commerce-version", required = true, paramLabel = "VERSION",
-      description = "Adobe Commerce version, such as 2.4.7")
-  String commerceVersion;
-
-  @Option(names = "--environment", defaultValue = "production", paramLabel = "ENV",
-      description = "production, staging, integration or master (default: ${DEFAULT-VALUE})")
-  String environment;
-
-  @Option(names = "--scaled", description = "the scaled architecture: three service nodes plus web nodes (Pro48+)")
-  boolean scaled;
-
-  @Option(names = "--web-nodes", paramLabel = "N", description = "web nodes of the scaled architecture (default: 3)")
-  Optional<Integer> webNodes;
-
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-  OutputFormat format;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
+    OutputFormat format = Formats.value(this.format);
     if (format == OutputFormat.sarif) {
       return Formats.notOffered(spec, format);
     }
+    Optional<Integer> webNodes = CommandSpecs.value(this.webNodes);
+    boolean scaled = CommandSpecs.isSet(this.scaled);
     if (webNodes.isPresent() && !scaled) {
       return usage("--web-nodes needs --scaled");
     }
     Topology topology;
     try {
-      topology = build();
+      topology = build(scaled, webNodes.orElse(ProShape.MIN_WEB_NODES));
     } catch (InvalidValueException e) {
       return usage(e.getMessage());
     }
@@ -72,12 +84,12 @@ final class TopologyCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private Topology build() throws InvalidValueException {
-    ClusterTier clusterTier = ClusterTier.parse(tier);
-    CommerceVersion version = CommerceVersion.parse(commerceVersion);
-    EnvironmentType type = EnvironmentType.parse(environment);
+  private Topology build(boolean scaled, int webNodes) throws InvalidValueException {
+    ClusterTier clusterTier = ClusterTier.parse(CommandSpecs.<String>value(tier).orElseThrow());
+    CommerceVersion version = CommerceVersion.parse(CommandSpecs.<String>value(commerceVersion).orElseThrow());
+    EnvironmentType type = EnvironmentType.parse(CommandSpecs.<String>value(environment).orElseThrow());
     if (scaled) {
-      return TopologyFactory.scaled(type, clusterTier, version, webNodes.orElse(ProShape.MIN_WEB_NODES));
+      return TopologyFactory.scaled(type, clusterTier, version, webNodes);
     }
     return TopologyFactory.forEnvironment(type, clusterTier, version);
   }

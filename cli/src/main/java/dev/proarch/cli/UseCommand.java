@@ -15,46 +15,51 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code proarch use}: whether an environment suits an intended use, with the seed's reason. */
-@Command(
-    name = "use",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Say whether an environment suits an intended use (recommended, allowed or not recommended), with the"
-          + " seed's reason and section. Exits 1 when the use is not recommended."
-    })
 final class UseCommand implements Callable<Integer> {
+  private final CommandSpec spec;
+  private final OptionSpec environment;
+  private final OptionSpec purpose;
+  private final OptionSpec launched;
+  private final OptionSpec format;
 
-  @Spec CommandSpec spec;
+  UseCommand() {
+    spec = CommandSpecs.command(this, "use",
+        "Say whether an environment suits an intended use (recommended, allowed or not recommended), with the"
+            + " seed's reason and section. Exits 1 when the use is not recommended.");
+    environment = CommandSpecs.option("--environment", "ENV", "master, integration, staging or production.")
+        .required(true)
+        .build();
+    purpose = CommandSpecs.option("--purpose", "PURPOSE",
+            "development, development-testing, uat, performance-testing, b2b-testing, regression-testing,"
+                + " content-staging, cron-testing, testing-new-builds, production-critical-patches,"
+                + " debugging-production, ci-compatibility or critical-workflow-testing.")
+        .required(true)
+        .build();
+    launched = CommandSpecs.flag("--launched", "The production site has launched (changes what staging is for).")
+        .build();
+    format = Formats.option("FORMAT", "text or json.");
+    spec.addOption(environment).addOption(purpose).addOption(launched).addOption(format);
+    CommandSpecs.withStandardHelpOptions(spec);
+  }
 
-  @Option(names = "--environment", required = true, paramLabel = "ENV",
-      description = "master, integration, staging or production.")
-  String environment;
-
-  @Option(names = "--purpose", required = true, paramLabel = "PURPOSE",
-      description = "development, development-testing, uat, performance-testing, b2b-testing, regression-testing,"
-          + " content-staging, cron-testing, testing-new-builds, production-critical-patches,"
-          + " debugging-production, ci-compatibility or critical-workflow-testing.")
-  String purpose;
-
-  @Option(names = "--launched", description = "The production site has launched (changes what staging is for).")
-  boolean launched;
-
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json.")
-  OutputFormat format;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws InvalidValueException {
+    OutputFormat format = Formats.value(this.format);
     if (format == OutputFormat.sarif) {
       return Formats.notOffered(spec, format);
     }
-    UseAssessment assessment =
-        EnvironmentUsePolicy.assess(EnvironmentType.parse(environment), Purpose.parse(purpose), launched);
+    UseAssessment assessment = EnvironmentUsePolicy.assess(
+        EnvironmentType.parse(CommandSpecs.<String>value(environment).orElseThrow()),
+        Purpose.parse(CommandSpecs.<String>value(purpose).orElseThrow()),
+        CommandSpecs.isSet(launched));
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
       JsonOutput.write(out, json(assessment));
