@@ -90,4 +90,11 @@ class RulesAndExplainCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).startsWith("proarch: invalid rule id 'cron'").hasLineCount(1);
   }
+
+  @Test
+  void explainWithoutARuleIdIsAUsageErrorNamingTheParameter() {
+    CommandRun run = CommandRun.of("explain");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).startsWith("proarch: Missing required parameter: 'RULE-ID'");
+  }
 }

@@ -63,4 +63,13 @@ class TopologyCommandTest {
     assertThat(run.err()).startsWith(expected);
     assertThat(run.err().strip().lines()).hasSize(1);
   }
+
+  @Test
+  void aFlagAcceptsAnExplicitValueAsPicocliBooleansDo() {
+    String scaled = Golden.run("topology", "--tier", "Pro48", "--commerce-version", "2.4.7", "--scaled").out();
+    assertThat(Golden.run("topology", "--tier", "Pro48", "--commerce-version", "2.4.7", "--scaled=true").out())
+        .isEqualTo(scaled);
+    assertThat(Golden.run("topology", "--tier", "Pro48", "--commerce-version", "2.4.7", "--scaled=false").out())
+        .isNotEqualTo(scaled);
+  }
 }
