@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
 class ProArchTest {
@@ -67,5 +69,26 @@ class ProArchTest {
     int code = ProArch.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "help", "validate");
     assertThat(code).isEqualTo(ExitCode.OK);
     assertThat(out.toString()).contains("Usage: proarch validate");
+  }
+
+  @Test
+  void noOptionHasATypeWhoseConverterMainLeavesOut() {
+    CommandLine all = ProArch.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    List<String> types = new ArrayList<>();
+    collectTypes(all, types);
+    assertThat(types).as("option types of every command").contains("java.nio.file.Path");
+    assertThat(types).noneMatch(type -> type.matches(Main.EXCLUDED_CONVERTERS));
+  }
+
+  private static void collectTypes(CommandLine command, List<String> types) {
+    for (ArgSpec arg : command.getCommandSpec().args()) {
+      types.add(arg.type().getName());
+      for (Class<?> auxiliary : arg.auxiliaryTypes()) {
+        types.add(auxiliary.getName());
+      }
+    }
+    for (CommandLine subcommand : command.getSubcommands().values()) {
+      collectTypes(subcommand, types);
+    }
   }
 }
