@@ -21,4 +21,18 @@ class StartupMeasurementTest {
     assertThatThrownBy(() -> StartupMeasurement.scriptModules("#!/bin/bash\necho hi\n"))
         .isInstanceOf(IOException.class);
   }
+
+  @Test
+  void theDocumentedRunUsesTheOptionsTheScriptStartsJavaWith() throws IOException {
+    String jvmLine = null;
+    for (String line : Files.readString(Path.of("..", "proarch")).split("\n")) {
+      if (line.startsWith("jvm=(")) {
+        jvmLine = line;
+      }
+    }
+    assertThat(jvmLine).as("the script's jvm=(...) line").isNotNull();
+    for (String option : StartupMeasurement.SCRIPT_OPTIONS) {
+      assertThat(jvmLine.split("[ ()]")).as("options of the script").contains(option);
+    }
+  }
 }
