@@ -20,6 +20,12 @@ import picocli.CommandLine.Model.OptionSpec;
 final class GitHookInstallCommand implements Callable<Integer> {
   static final String MARKER = "# Installed by 'proarch git hook install'.";
 
+  /**
+   * The JVM options of a hook run, as the root script starts java: a short process gains nothing from the C2
+   * compiler, a parallel collector or the performance-data file, and a push waits for every hook run.
+   */
+  static final String JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData";
+
   private final CommandSpec spec;
   private final OptionSpec repo;
   private final OptionSpec force;
@@ -73,7 +79,7 @@ final class GitHookInstallCommand implements Callable<Integer> {
     return "#!/bin/sh\n"
         + MARKER + "\n"
         + "# Refuses pushes that break the Pro branch rules; see docs/cli.md, proarch git hook.\n"
-        + "exec java -jar " + quote(jar.toString()) + " git hook pre-receive\n";
+        + "exec java " + JVM_OPTIONS + " -jar " + quote(jar.toString()) + " git hook pre-receive\n";
   }
 
   /** Single-quotes a path for sh, so that spaces and quotes in it survive. */

@@ -38,7 +38,8 @@ class GitHookInstallCommandTest {
     assertThat(Files.readString(hook))
         .startsWith("#!/bin/sh\n")
         .contains(GitHookInstallCommand.MARKER)
-        .endsWith("exec java -jar '" + jar.toAbsolutePath() .toString().replace("'", "'\\''")
+        .endsWith("exec java " + GitHookInstallCommand.JVM_OPTIONS + " -jar '"
+            + jar.toAbsolutePath().toString().replace("'", "'\\''")
             + "' git hook pre-receive\n");
   }
 

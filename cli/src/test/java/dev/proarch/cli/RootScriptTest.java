@@ -14,7 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The root {@code proarch} script watches exactly the modules the command-line jar is built from. */
+/**
+ * The root {@code proarch} script watches exactly the modules the command-line jar is built from, and starts
+ * java with the options the installed Git hook uses too.
+ */
 class RootScriptTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Pattern DEPENDENCY = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL);
@@ -23,6 +26,19 @@ class RootScriptTest {
   @Test
   void theWatchedModulesAreTheCliAndEveryModuleItNeedsOutsideTests() throws IOException {
     assertThat(scriptModules()).containsExactlyInAnyOrderElementsOf(buildClosure("cli"));
+  }
+
+  @Test
+  void theGitHookStartsJavaWithTheScriptsOptions() throws IOException {
+    String jvmLine = null;
+    for (String line : Files.readAllLines(ROOT.resolve("proarch"))) {
+      if (line.startsWith("jvm=(")) {
+        jvmLine = line;
+      }
+    }
+    assertThat(jvmLine).as("the script's jvm=(...) line").isNotNull();
+    assertThat(List.of(jvmLine.split("[ ()]")))
+        .containsAll(List.of(GitHookInstallCommand.JVM_OPTIONS.split(" ")));
   }
 
   private static List<String> scriptModules() throws IOException {
