@@ -60,40 +60,35 @@ final class Validation {
     CheckContext context = new CheckContext(options.environment());
     var config = ProjectConfig.builder();
     Reading reading = new Reading(new YamlReader(limits), source, diagnostics, config);
+    // One collector for every per-file check: the findings are put in a total order at the end (D-PERF-5).
+    Findings findings = new Findings();
 
     for (String path : appPathsRootFirst(source.paths())) {
       Optional<ConfigNode> app = reading.read(path, FileKind.APPLICATION);
       if (app.isPresent()) {
-        Findings findings = new Findings();
         AppChecks.check(app.get(), context, findings);
-        reading.record(findings);
         config.addApplications(ModelBuilder.application(path, app.get()));
       }
     }
     String services = FileKind.SERVICES.defaultPath();
     Optional<ConfigNode> servicesRoot = reading.read(services, FileKind.SERVICES);
     if (servicesRoot.isPresent()) {
-      Findings findings = new Findings();
       ServicesChecks.check(servicesRoot.get(), findings);
-      reading.record(findings);
       config.addAllServices(ModelBuilder.services(services, servicesRoot.get()));
     }
     String routes = FileKind.ROUTES.defaultPath();
     Optional<ConfigNode> routesRoot = reading.read(routes, FileKind.ROUTES);
     if (routesRoot.isPresent()) {
-      Findings findings = new Findings();
       RoutesChecks.check(routesRoot.get(), findings);
-      reading.record(findings);
       config.addAllRoutes(ModelBuilder.routes(routes, routesRoot.get()));
     }
     String environment = FileKind.ENVIRONMENT.defaultPath();
     Optional<ConfigNode> environmentRoot = reading.read(environment, FileKind.ENVIRONMENT);
     if (environmentRoot.isPresent()) {
-      Findings findings = new Findings();
       new EnvChecks(envSchema, options.environment(), findings).check(environmentRoot.get());
-      reading.record(findings);
       config.environment(ModelBuilder.environment(environment, environmentRoot.get()));
     }
+    diagnostics.addAll(findings.diagnostics());
     Map<String, String> texts = reading.texts;
     List<String> read = reading.paths;
     missingFiles(source, diagnostics);
@@ -193,11 +188,6 @@ final class Validation {
       diagnostics.addAll(parsed.diagnostics());
       config.addFiles(ConfigFile.builder().path(path).kind(kind).root(parsed.root()).build());
       return parsed.root();
-    }
-
-    /** Records the findings of a file's per-file checks. */
-    void record(Findings findings) {
-      diagnostics.addAll(findings.diagnostics());
     }
   }
 

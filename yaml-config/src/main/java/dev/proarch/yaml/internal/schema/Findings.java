@@ -7,7 +7,7 @@ import dev.proarch.yaml.model.ConfigNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the findings of one pass over a file. */
+/** Collects the findings of the per-file checks. */
 public final class Findings {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
