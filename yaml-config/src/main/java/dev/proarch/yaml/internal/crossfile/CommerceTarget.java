@@ -7,7 +7,6 @@ import dev.proarch.core.version.VersionConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The Commerce releases a validation is about: one exact version, every known release a Composer
@@ -62,17 +61,6 @@ public final class CommerceTarget {
   /** The releases in scope, oldest first. */
   public List<CommerceVersion> releases() {
     return releases;
-  }
-
-  /** Which releases in scope fail a rule; empty when none do or when no release is in scope. */
-  public Verdict evaluate(Predicate<CommerceVersion> fails) {
-    List<CommerceVersion> failing = new ArrayList<>();
-    for (CommerceVersion release : releases) {
-      if (fails.test(release)) {
-        failing.add(release);
-      }
-    }
-    return failing(failing);
   }
 
   /** A rule that fails from {@code first} on: the releases in scope that are {@code first} or later. */
