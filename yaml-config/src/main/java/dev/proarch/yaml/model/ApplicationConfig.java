@@ -25,6 +25,9 @@ public abstract class ApplicationConfig {
 
   public abstract List<Relationship> relationships();
 
+  /** The relationships of {@code workers.<name>.relationships}, which the platform resolves the same way. */
+  public abstract List<Relationship> workerRelationships();
+
   public abstract List<Mount> mounts();
 
   public abstract List<Cron> crons();
@@ -38,24 +41,12 @@ public abstract class ApplicationConfig {
 
   /** The runtime of {@code type}, such as {@code php}. */
   public Optional<String> runtime() {
-    Optional<String> type = type();
-    if (type.isEmpty()) {
-      return Optional.empty();
-    }
-    String text = type.get();
-    int colon = text.indexOf(':');
-    return colon < 0 ? Optional.empty() : Optional.of(text.substring(0, colon));
+    return ColonPair.before(type(), false);
   }
 
   /** The runtime version of {@code type}, such as {@code 8.3}. */
   public Optional<String> runtimeVersion() {
-    Optional<String> type = type();
-    if (type.isEmpty()) {
-      return Optional.empty();
-    }
-    String text = type.get();
-    int colon = text.indexOf(':');
-    return colon < 0 ? Optional.empty() : Optional.of(text.substring(colon + 1));
+    return ColonPair.after(type());
   }
 
   /** Where the application's {@code name} is written, or the file when it has none. */

@@ -4,9 +4,6 @@ import dev.proarch.core.rule.Diagnostic;
 import dev.proarch.yaml.internal.project.ProjectCheck;
 import dev.proarch.yaml.internal.project.ProjectContext;
 import dev.proarch.yaml.model.ApplicationConfig;
-import dev.proarch.yaml.model.ConfigEntry;
-import dev.proarch.yaml.model.ConfigMapping;
-import dev.proarch.yaml.model.ConfigNode;
 import dev.proarch.yaml.model.Relationship;
 import dev.proarch.yaml.model.ServiceConfig;
 import java.util.ArrayList;
@@ -31,7 +28,7 @@ public final class RelationshipCheck implements ProjectCheck {
     List<Diagnostic> found = new ArrayList<>();
     for (ApplicationConfig app : context.config().applications()) {
       List<Relationship> relationships = new ArrayList<>(app.relationships());
-      relationships.addAll(workerRelationships(app));
+      relationships.addAll(app.workerRelationships());
       for (Relationship relationship : relationships) {
         if (relationship.form() != Relationship.Form.INVALID && relationship.service().isPresent()) {
           check(view, app, relationship, found);
@@ -87,62 +84,6 @@ public final class RelationshipCheck implements ProjectCheck {
       ids.append(service.id());
     }
     return ids.toString();
-  }
-
-  /** The relationships of {@code workers.<name>.relationships}, which the platform resolves the same way. */
-  static List<Relationship> workerRelationships(ApplicationConfig app) {
-    List<Relationship> found = new ArrayList<>();
-    Optional<ConfigMapping> workers = app.root().mapping("workers");
-    if (workers.isEmpty()) {
-      return found;
-    }
-    for (ConfigEntry worker : workers.get().entries()) {
-      if (!(worker.value() instanceof ConfigMapping body)) {
-        continue;
-      }
-      Optional<ConfigMapping> relationships = body.mapping("relationships");
-      if (relationships.isEmpty()) {
-        continue;
-      }
-      for (ConfigEntry entry : relationships.get().entries()) {
-        Optional<Relationship> relationship = relationship(entry);
-        if (relationship.isPresent()) {
-          found.add(relationship.get());
-        }
-      }
-    }
-    return found;
-  }
-
-  private static Optional<Relationship> relationship(ConfigEntry entry) {
-    var builder = Relationship.builder().name(entry.name()).location(entry.value().location());
-    ConfigNode value = entry.value();
-    if (value.isNull()) {
-      return Optional.of(builder.service(entry.name()).form(Relationship.Form.NULL).build());
-    }
-    Optional<String> text = value.asText();
-    if (text.isPresent()) {
-      String written = text.get().trim();
-      int colon = written.indexOf(':');
-      builder.service(colon < 0 ? written : written.substring(0, colon)).form(Relationship.Form.STRING);
-      if (colon >= 0) {
-        builder.endpoint(written.substring(colon + 1));
-      }
-      return Optional.of(builder.build());
-    }
-    if (!(value instanceof ConfigMapping mapping)) {
-      return Optional.empty();
-    }
-    Optional<String> service = mapping.text("service");
-    if (service.isEmpty()) {
-      return Optional.empty();
-    }
-    builder.service(service.get()).form(Relationship.Form.OBJECT);
-    Optional<String> endpoint = mapping.text("endpoint");
-    if (endpoint.isPresent()) {
-      builder.endpoint(endpoint.get());
-    }
-    return Optional.of(builder.build());
   }
 
   /**

@@ -51,12 +51,11 @@ public final class UnusedServiceCheck implements ProjectCheck {
       for (Relationship relationship : app.relationships()) {
         addIfPresent(relationship.service(), reached);
       }
+      for (Relationship relationship : app.workerRelationships()) {
+        addIfPresent(relationship.service(), reached);
+      }
       for (Mount mount : app.mounts()) {
         addIfPresent(mount.service(), reached);
-      }
-      Optional<ConfigMapping> workers = app.root().mapping("workers");
-      if (workers.isPresent()) {
-        workerRelationships(workers.get(), reached);
       }
     }
     for (RouteConfig route : context.config().routes()) {
@@ -69,14 +68,6 @@ public final class UnusedServiceCheck implements ProjectCheck {
       targets(service.node().mapping("relationships"), reached);
     }
     return reached;
-  }
-
-  private static void workerRelationships(ConfigMapping workers, Set<String> reached) {
-    for (ConfigEntry worker : workers.entries()) {
-      if (worker.value() instanceof ConfigMapping body) {
-        targets(body.mapping("relationships"), reached);
-      }
-    }
   }
 
   /** Relationship targets in the string form "service:endpoint", the null form or the object form. */

@@ -30,6 +30,7 @@ public final class ModelBuilder {
         .type(app.text("type"))
         .disk(integer(app.get("disk")))
         .addAllRelationships(relationships(app.mapping("relationships")))
+        .addAllWorkerRelationships(workerRelationships(app.mapping("workers")))
         .addAllMounts(mounts(app.mapping("mounts")))
         .addAllCrons(crons(app.mapping("crons")))
         .root(app)
@@ -90,6 +91,16 @@ public final class ModelBuilder {
     List<Relationship> relationships = new ArrayList<>();
     for (ConfigEntry entry : entries(mapping)) {
       relationships.add(relationship(entry));
+    }
+    return relationships;
+  }
+
+  private static List<Relationship> workerRelationships(Optional<ConfigMapping> workers) {
+    List<Relationship> relationships = new ArrayList<>();
+    for (ConfigEntry worker : entries(workers)) {
+      if (worker.value() instanceof ConfigMapping body) {
+        relationships.addAll(relationships(body.mapping("relationships")));
+      }
     }
     return relationships;
   }
