@@ -8,15 +8,12 @@ import dev.proarch.yaml.model.EnvVariable;
 import dev.proarch.yaml.model.Relationship;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * PRO-CFG-109: a REDIS_* or VALKEY_* variable of .magento.env.yaml while no Commerce application has the
  * relationship ece-tools reads for it (platform-checks.md d). Skipped unless every application file parsed.
  */
 public final class CacheSettingsCheck implements ProjectCheck {
-  private static final Set<String> REDIS = Set.of("redis", "redis-slave", "redis-session");
-  private static final Set<String> VALKEY = Set.of("valkey", "valkey-slave", "valkey-session", "cache");
 
   @Override
   public List<Diagnostic> check(ProjectContext context) {
@@ -29,8 +26,8 @@ public final class CacheSettingsCheck implements ProjectCheck {
     boolean valkey = false;
     for (ApplicationConfig app : view.commerceApplications()) {
       for (Relationship relationship : app.relationships()) {
-        redis |= REDIS.contains(relationship.name());
-        valkey |= VALKEY.contains(relationship.name());
+        redis |= EceRelationshipNameCheck.readableNames("redis").contains(relationship.name());
+        valkey |= EceRelationshipNameCheck.readableNames("valkey").contains(relationship.name());
       }
     }
     List<Diagnostic> found = new ArrayList<>();

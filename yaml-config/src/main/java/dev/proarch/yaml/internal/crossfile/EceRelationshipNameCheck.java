@@ -21,6 +21,11 @@ import java.util.Optional;
 public final class EceRelationshipNameCheck implements ProjectCheck {
   private static final Map<String, List<String>> NAMES_BY_TYPE = names();
 
+  /** The relationship names ece-tools reads for a service type; none for a type it does not configure. */
+  static List<String> readableNames(String type) {
+    return NAMES_BY_TYPE.getOrDefault(type, List.of());
+  }
+
   private static Map<String, List<String>> names() {
     List<String> database = List.of("database", "database-slave", "database-quote", "database-quote-slave",
         "database-sales", "database-sales-slave");
