@@ -17,25 +17,4 @@ public record ProjectContext(
     CommerceVersionSource commerceVersionSource,
     Optional<EnvironmentType> environment,
     Optional<String> compatMatrix,
-    Function<String, Optional<byte[]>> rawFile) {
-
-  /** A context without raw files, for callers that have only the typed configuration. */
-  public ProjectContext(
-      ProjectConfig config,
-      Optional<String> commerceVersion,
-      CommerceVersionSource commerceVersionSource,
-      Optional<EnvironmentType> environment,
-      Optional<String> compatMatrix) {
-    this(config, commerceVersion, commerceVersionSource, environment, compatMatrix, NoRawFiles.INSTANCE);
-  }
-
-  /** Finds no file. */
-  private static final class NoRawFiles implements Function<String, Optional<byte[]>> {
-    static final NoRawFiles INSTANCE = new NoRawFiles();
-
-    @Override
-    public Optional<byte[]> apply(String path) {
-      return Optional.empty();
-    }
-  }
-}
+    Function<String, Optional<byte[]>> rawFile) {}
