@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import dev.proarch.yaml.internal.read.Lines;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,14 +50,14 @@ public final class EnvSchema {
   /** Parses schema text; throws with the line number and the problem when a line is malformed. */
   public static EnvSchema parse(String text) {
     Map<String, EnvVariableSpec> variables = new LinkedHashMap<>();
-    List<String> lines = lines(text);
+    List<String> lines = Lines.split(text);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       try {
-        EnvVariableSpec spec = row(cells(line));
+        EnvVariableSpec spec = row(line.split("\t", -1));
         variables.put(spec.name(), spec);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
@@ -89,42 +90,6 @@ public final class EnvSchema {
       }
     }
     return Collections.unmodifiableList(names);
-  }
-
-  /**
-   * The lines of a text cut at LF or CRLF, as {@code split("\\r?\\n")} cuts them: a CR elsewhere stays in its
-   * line, and empty lines at the end are dropped.
-   */
-  static List<String> lines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-      int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-      lines.add(text.substring(start, lineEnd));
-      start = end + 1;
-    }
-    lines.add(text.substring(start));
-    // A text without a line break is its one line, even when empty.
-    if (lines.size() == 1) {
-      return lines;
-    }
-    int size = lines.size();
-    while (size > 0 && lines.get(size - 1).isEmpty()) {
-      size--;
-    }
-    return lines.subList(0, size);
-  }
-
-  /** The tab-separated cells of a line, trailing empty ones included, as {@code split("\t", -1)} gives them. */
-  static String[] cells(String line) {
-    List<String> cells = new ArrayList<>();
-    int start = 0;
-    for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', start)) {
-      cells.add(line.substring(start, tab));
-      start = tab + 1;
-    }
-    cells.add(line.substring(start));
-    return cells.toArray(new String[0]);
   }
 
   /** {@code [A-Z][A-Z0-9_]*}. */

@@ -24,7 +24,6 @@ final class CronSpec {
   // Compiled once: cron checks run for every job of every validated file.
   private static final Pattern MINUTE_STEP = Pattern.compile("\\*/(\\d+)");
   private static final Pattern MINUTE_LIST = Pattern.compile("\\d+(,\\d+)+");
-  private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,6}");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern ITEM =
       Pattern.compile("(\\*|H(?:\\((\\w+)-(\\w+)\\))?|(\\w+)(?:-(\\w+))?)(?:/(\\d+))?");
@@ -143,9 +142,7 @@ final class CronSpec {
     if (index == 4 && DAYS.contains(lower)) {
       return Optional.of(DAYS.indexOf(lower));
     }
-    if (!SMALL_NUMBER.matcher(text).matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(Integer.parseInt(text));
+    int number = plainNumber(text);
+    return number < 0 ? Optional.empty() : Optional.of(number);
   }
 }
