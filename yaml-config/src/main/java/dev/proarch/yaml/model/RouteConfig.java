@@ -30,23 +30,11 @@ public abstract class RouteConfig {
 
   /** The application of {@code upstream}, such as {@code mymagento}. */
   public Optional<String> upstreamApplication() {
-    Optional<String> upstream = upstream();
-    if (upstream.isEmpty()) {
-      return upstream;
-    }
-    String text = upstream.get();
-    int colon = text.indexOf(':');
-    return colon < 0 ? upstream : Optional.of(text.substring(0, colon));
+    return ColonPair.before(upstream(), true);
   }
 
   /** The endpoint of {@code upstream}, such as {@code http}. */
   public Optional<String> upstreamEndpoint() {
-    Optional<String> upstream = upstream();
-    if (upstream.isEmpty()) {
-      return upstream;
-    }
-    String text = upstream.get();
-    int colon = text.indexOf(':');
-    return colon < 0 ? Optional.empty() : Optional.of(text.substring(colon + 1));
+    return ColonPair.after(upstream());
   }
 }

@@ -29,23 +29,11 @@ public abstract class ServiceConfig {
 
   /** The service name of {@code type}, such as {@code mysql}. */
   public Optional<String> typeName() {
-    Optional<String> type = type();
-    if (type.isEmpty()) {
-      return type;
-    }
-    String text = type.get();
-    int colon = text.indexOf(':');
-    return colon < 0 ? type : Optional.of(text.substring(0, colon));
+    return ColonPair.before(type(), true);
   }
 
   /** The version of {@code type}, such as {@code 10.6}; empty when none is written. */
   public Optional<String> version() {
-    Optional<String> type = type();
-    if (type.isEmpty()) {
-      return type;
-    }
-    String text = type.get();
-    int colon = text.indexOf(':');
-    return colon < 0 ? Optional.empty() : Optional.of(text.substring(colon + 1));
+    return ColonPair.after(type());
   }
 }
