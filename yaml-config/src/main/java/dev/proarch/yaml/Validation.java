@@ -126,7 +126,8 @@ final class Validation {
         others.add(path);
       }
     }
-    apps.addAll(sorted(others));
+    // ProjectSource keeps its paths sorted.
+    apps.addAll(others);
     return apps;
   }
 

@@ -28,29 +28,23 @@ public final class SearchConfigurationCheck implements ProjectCheck {
     if (env.isEmpty()) {
       return List.of();
     }
-    List<Diagnostic> found = new ArrayList<>();
+    List<ConfigNode> engines = engines(env.get());
+    if (engines.isEmpty()) {
+      return List.of();
+    }
+    // Only a project that chooses an engine pays for its search services and its releases in scope.
     boolean searchService = SearchEngineCheck.hasSearchEngine(context.config());
     CommerceTarget target = CommerceTarget.of(context.commerceVersion());
-    for (EnvVariable variable : env.get().variables()) {
-      if (!variable.name().equals(VARIABLE)) {
-        continue;
-      }
-      if (!(variable.value() instanceof ConfigMapping configuration)) {
-        continue;
-      }
-      Optional<ConfigNode> engine = configuration.get("engine");
-      Optional<String> text = engine.isPresent() ? engine.get().asText() : Optional.empty();
-      if (text.isEmpty()) {
-        continue;
-      }
-      String name = text.get().trim().toLowerCase(Locale.ROOT);
+    List<Diagnostic> found = new ArrayList<>();
+    for (ConfigNode engine : engines) {
+      String name = engine.asText().get().trim().toLowerCase(Locale.ROOT);
       if (name.equals("mysql")) {
         Verdict verdict = target.failsFrom(FIRST_2_4);
         if (verdict.fails()) {
           found.add(CrossFileRules.SEARCH_ENGINE_MYSQL
               .diagnostic("SEARCH_CONFIGURATION selects the mysql engine, which Commerce removed in 2.4.0; the"
                   + " deploy fails on " + verdict.scope() + " (ece-tools error 135).")
-              .location(engine.get().location())
+              .location(engine.location())
               .putDetails("failsFor", verdict.failingText())
               .build()
               .withSeverity(verdict.severity(CrossFileRules.SEARCH_ENGINE_MYSQL.defaultSeverity())));
@@ -60,12 +54,26 @@ public final class SearchConfigurationCheck implements ProjectCheck {
         found.add(CrossFileRules.SEARCH_ENGINE_UNUSED
             .diagnostic("SEARCH_CONFIGURATION selects the engine '" + name + "', although the application"
                 + " relates to a search service that then goes unused (ece-tools warning 2010).")
-            .location(engine.get().location())
+            .location(engine.location())
             .putDetails("engine", name)
             .build());
       }
     }
     return found;
+  }
+
+  /** The {@code engine} values of SEARCH_CONFIGURATION variables that name one as text. */
+  private static List<ConfigNode> engines(EnvConfig env) {
+    List<ConfigNode> engines = new ArrayList<>();
+    for (EnvVariable variable : env.variables()) {
+      if (variable.name().equals(VARIABLE) && variable.value() instanceof ConfigMapping configuration) {
+        Optional<ConfigNode> engine = configuration.get("engine");
+        if (engine.isPresent() && engine.get().asText().isPresent()) {
+          engines.add(engine.get());
+        }
+      }
+    }
+    return engines;
   }
 
   /** ece-tools' SearchEngine::isESFamily: elasticsearch*, elasticsuite and opensearch. */
