@@ -34,31 +34,6 @@ record ComposerVersion(int major, int minor, int patch, int build, Stability sta
     }
   }
 
-  // Written out: a record's generated equals and hashCode bootstrap through invokedynamic on first use,
-  // which the bundled matrix's first parse paid in every command start (docs/performance.md).
-  @Override
-  public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof ComposerVersion)) {
-      return false;
-    }
-    ComposerVersion that = (ComposerVersion) other;
-    return major == that.major && minor == that.minor && patch == that.patch && build == that.build
-        && stability == that.stability && stabilityNumber == that.stabilityNumber;
-  }
-
-  @Override
-  public int hashCode() {
-    int hash = major;
-    hash = 31 * hash + minor;
-    hash = 31 * hash + patch;
-    hash = 31 * hash + build;
-    hash = 31 * hash + stability.hashCode();
-    return 31 * hash + stabilityNumber;
-  }
-
   static ComposerVersion release(int major, int minor, int patch, int build) {
     return new ComposerVersion(major, minor, patch, build, Stability.STABLE, NO_NUMBER);
   }

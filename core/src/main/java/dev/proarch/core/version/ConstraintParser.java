@@ -167,13 +167,17 @@ final class ConstraintParser {
   }
 
   /** {@code 1.2.*} is {@code >=1.2.0.0-dev <1.3.0.0-dev}; {@code 1.*} is {@code >=1.0.0.0-dev <2.0.0.0-dev}. */
+  /** The lowest version there is, 0.0.0.0-dev: a wildcard range from it has no lower bound. */
+  private static final ComposerVersion LOWEST = ComposerVersion.release(0, 0, 0, 0).withStability(Stability.DEV);
+
   private static List<Comparison> wildcardRange(Matcher matcher) {
     VersionText version = VersionText.of(matcher.group(1), matcher.group(2), matcher.group(3));
     int position = version.lastPosition();
     ComposerVersion low = version.padded(position).withStability(Stability.DEV);
     ComposerVersion high = version.bumped(position);
     Comparison upper = new Comparison(Operator.LT, high);
-    if (low.equals(ComposerVersion.release(0, 0, 0, 0).withStability(Stability.DEV))) {
+    // compareTo, not the record's equals, which bootstraps through invokedynamic on its first call.
+    if (low.compareTo(LOWEST) == 0) {
       return List.of(upper);
     }
     return List.of(new Comparison(Operator.GE, low), upper);

@@ -46,7 +46,6 @@ public final class BackupRules {
           .hint("Check the clock of the backup source and the value given as now.")
           .build();
 
-
   public static final RuleDescriptor AUTOMATIC_BACKUP_THROUGH_SUPPORT =
       rule("PRO-BAK-006", Severity.ERROR, "Restore staging and production from an automatic backup through a support request")
           .rationale(

@@ -53,6 +53,7 @@ public final class PromotionRules {
           // PRO-BAK-005 (restore requests) and PRO-PRV-002 (the provisioning guard) stated the same caveat
           // before the first release; both were folded into this rule (D-BAK-11, D-PRV-6).
           .addFormerIds(RuleId.of("PRO-BAK-005"), RuleId.of("PRO-PRV-002"))
+          .addTags(RuleTags.INTEGRATION)
           .build();
 
   public static final RuleDescriptor NO_DATA_SYNC_INTO_DEDICATED =
