@@ -1,7 +1,9 @@
 package dev.proarch.core.policy.backup;
 
 import dev.proarch.core.model.EnvironmentType;
+import dev.proarch.core.policy.promotion.PromotionPolicy;
 import dev.proarch.core.policy.promotion.PromotionRules;
+import dev.proarch.core.policy.promotion.Transfer;
 import dev.proarch.core.rule.Diagnostic;
 import dev.proarch.core.rule.ImmutableDiagnostic;
 import dev.proarch.core.rule.RuleDescriptor;
@@ -34,10 +36,21 @@ public final class RestoreCheck {
         : RestoreChannel.SELF_SERVICE;
   }
 
+  /** Whether the promotion policy refuses the restore as data flowing down into integration (PRO-PRM-004). */
+  private static boolean intoIntegration(RestoreRequest request) {
+    Transfer restore = Transfer.restoreDatabase(request.source(), request.target());
+    for (Diagnostic finding : PromotionPolicy.check(restore)) {
+      if (finding.ruleId().equals(PromotionRules.NO_DATA_INTO_INTEGRATION.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static List<Diagnostic> check(RestoreRequest request) {
     List<Diagnostic> findings = new ArrayList<>();
-    if (request.target() == EnvironmentType.INTEGRATION && request.source().isDedicated()) {
-      // The promotion policy owns this seed caveat; a restore is one more way data would flow down.
+    if (intoIntegration(request)) {
+      // The promotion policy owns this seed caveat (PRO-PRM-004); a restore is one more way data flows down.
       findings.add(finding(PromotionRules.NO_DATA_INTO_INTEGRATION, request,
           "Integration cannot be restored from " + request.source().label() + "."));
     }

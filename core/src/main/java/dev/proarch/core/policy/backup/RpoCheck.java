@@ -112,16 +112,17 @@ public final class RpoCheck {
       this.rule = rule;
     }
 
+    /** Where this window begins when judged at {@code now}. */
+    Instant start(Instant now) {
+      return minusOrMin(now, oldest);
+    }
+
     /**
      * The gap breaks this window when some moment x of the window before the next backup ({@code to}
      * itself is covered by that backup) has x - from greater than the limit. The latest candidate moment
      * is min(to, window end), so the gap breaks the window exactly when that moment lies after the window
      * start and more than the limit after {@code from}.
      */
-    Instant start(Instant now) {
-      return minusOrMin(now, oldest);
-    }
-
     Optional<Diagnostic> judge(Instant from, Instant to, boolean toNow, Instant now) {
       Instant start = start(now);
       Instant end = minusOrMin(now, youngest);
