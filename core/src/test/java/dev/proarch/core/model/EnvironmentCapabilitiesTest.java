@@ -130,4 +130,16 @@ class EnvironmentCapabilitiesTest {
           .isEqualTo(capabilities.newRelic() == NewRelic.APM_AND_NRI);
     }
   }
+
+  @Test
+  void promotedFromIsTheInverseOfPromotesTo() {
+    assertThat(INTEGRATION.promotedFrom()).isEmpty();
+    assertThat(STAGING.promotedFrom()).contains(INTEGRATION);
+    assertThat(PRODUCTION.promotedFrom()).contains(STAGING);
+    assertThat(MASTER.promotedFrom()).contains(PRODUCTION);
+    for (EnvironmentType type : EnvironmentType.values()) {
+      assertThat(type.promotesTo().flatMap(EnvironmentType::promotedFrom)).as("%s", type)
+          .isEqualTo(type.promotesTo().isPresent() ? java.util.Optional.of(type) : java.util.Optional.empty());
+    }
+  }
 }

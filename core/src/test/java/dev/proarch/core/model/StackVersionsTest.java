@@ -27,6 +27,7 @@ class StackVersionsTest {
     "ELASTICSEARCH, 2.4.2,     7.9",
     "OPENSEARCH,    2.4.3-p2,  1.2",
     "OPENSEARCH,    2.4.4-p7,  ''",
+    "OPENSEARCH,    2.4.5-p6,  1.2",
     "OPENSEARCH,    2.4.5-p12, 2",
     "OPENSEARCH,    2.4.8-p2,  3",
     "FASTLY,        2.4.7,     ''",
