@@ -79,6 +79,19 @@ public abstract class BranchMapping {
     return EnvironmentType.promotionOrder().stream().map(this::branchOf).toList();
   }
 
+  /**
+   * The environment branch that {@code branch} differs from only by letter case (PRO-GIT-015), if any: such
+   * names collide on case-insensitive file systems and in environment ids.
+   */
+  public Optional<String> caseVariantOf(String branch) {
+    for (String environmentBranch : branches()) {
+      if (branch.equalsIgnoreCase(environmentBranch) && !branch.equals(environmentBranch)) {
+        return Optional.of(environmentBranch);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Two environments on one branch cannot be told apart, so such a mapping is not a mapping. */
   @Value.Check
   protected void check() {

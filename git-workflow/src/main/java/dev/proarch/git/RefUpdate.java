@@ -43,11 +43,6 @@ public abstract class RefUpdate {
     return of(oldId, newId, parts[2]);
   }
 
-  /** The id that stands for "no object" in the same hash length as {@code like}. */
-  public static String zeroId(String like) {
-    return "0".repeat(like.length());
-  }
-
   public boolean isCreate() {
     return isZero(oldId()) && !isZero(newId());
   }

@@ -20,12 +20,10 @@ import org.eclipse.jgit.revwalk.RevCommit;
  * something that is not a readable commit has no tip, and the reason is kept as a finding.
  */
 public final class EnvironmentTips {
-  private final BranchMapping mapping;
   private final Map<EnvironmentType, RevCommit> tips;
   private final List<Diagnostic> problems;
 
-  private EnvironmentTips(BranchMapping mapping, Map<EnvironmentType, RevCommit> tips, List<Diagnostic> problems) {
-    this.mapping = mapping;
+  private EnvironmentTips(Map<EnvironmentType, RevCommit> tips, List<Diagnostic> problems) {
     this.tips = tips;
     this.problems = problems;
   }
@@ -65,15 +63,11 @@ public final class EnvironmentTips {
             refName));
       }
     }
-    return new EnvironmentTips(mapping, tips, List.copyOf(problems));
+    return new EnvironmentTips(tips, List.copyOf(problems));
   }
 
   public Optional<RevCommit> tip(EnvironmentType environment) {
     return Optional.ofNullable(tips.get(environment));
-  }
-
-  public BranchMapping mapping() {
-    return mapping;
   }
 
   /** Missing, symbolic and unreadable environment branches. */

@@ -31,15 +31,17 @@ public final class PushRules implements AutoCloseable {
   private final Ancestry ancestry;
   private final BranchMapping mapping;
   private final Map<EnvironmentType, RevCommit> tips = new EnumMap<>(EnvironmentType.class);
+  /** The environment branches as they were before the push: what a pushed commit's origin is judged by. */
+  private final EnvironmentTips before;
   private ForeignCommits foreign;
 
   public PushRules(Repository repository, WorkflowSettings settings) throws IOException {
     this.repository = repository;
     this.ancestry = new Ancestry(repository);
     this.mapping = settings.mapping();
-    EnvironmentTips read = EnvironmentTips.read(repository, ancestry, mapping);
+    this.before = EnvironmentTips.read(repository, ancestry, mapping);
     for (EnvironmentType environment : EnvironmentType.values()) {
-      read.tip(environment).ifPresent(tip -> tips.put(environment, tip));
+      before.tip(environment).ifPresent(tip -> tips.put(environment, tip));
     }
   }
 
@@ -55,7 +57,7 @@ public final class PushRules implements AutoCloseable {
   }
 
   /** The decision on one update; an accepted environment update moves that environment's tip. */
-  public PushDecision decide(RefUpdate update) {
+  private PushDecision decide(RefUpdate update) {
     List<Diagnostic> findings = new ArrayList<>();
     try {
       judge(update, findings);
@@ -97,13 +99,12 @@ public final class PushRules implements AutoCloseable {
       return;
     }
     String name = update.shortName();
-    for (String environmentBranch : mapping.branches()) {
-      if (name.equalsIgnoreCase(environmentBranch)) {
-        findings.add(at(GitRules.NO_CASE_VARIANTS.diagnostic(
-            "Branch '" + name + "' differs from the environment branch '" + environmentBranch
-                + "' only by letter case; push to '" + environmentBranch + "' or choose another name."), update));
-        return;
-      }
+    Optional<String> environmentBranch = mapping.caseVariantOf(name);
+    if (environmentBranch.isPresent()) {
+      findings.add(at(GitRules.NO_CASE_VARIANTS.diagnostic(
+          "Branch '" + name + "' differs from the environment branch '" + environmentBranch.get()
+              + "' only by letter case; push to '" + environmentBranch.get() + "' or choose another name."), update));
+      return;
     }
     List<String> sources = foreign().sources(List.of(pushed)).getOrDefault(pushed, List.of());
     if (!sources.isEmpty()) {
@@ -119,13 +120,9 @@ public final class PushRules implements AutoCloseable {
 
   private ForeignCommits foreign() throws IOException {
     if (foreign == null) {
-      foreign = ForeignCommits.of(ancestry, snapshot());
+      foreign = ForeignCommits.of(ancestry, before);
     }
     return foreign;
-  }
-
-  private EnvironmentTips snapshot() throws IOException {
-    return EnvironmentTips.read(repository, ancestry, mapping);
   }
 
   private void moveTip(EnvironmentType environment, RefUpdate update) {

@@ -14,7 +14,6 @@ import dev.proarch.git.GitRules;
 import dev.proarch.git.WorkflowSettings;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,15 +87,14 @@ public final class RepositoryChecker {
     BranchMapping mapping = settings.mapping();
     for (Ref ref : branches) {
       String name = ref.getName().substring("refs/heads/".length());
-      for (String environmentBranch : mapping.branches()) {
-        if (name.equalsIgnoreCase(environmentBranch) && !name.equals(environmentBranch)) {
-          findings.add(GitRules.NO_CASE_VARIANTS
-              .diagnostic("Branch '" + name + "' differs from the environment branch '" + environmentBranch
-                  + "' only by letter case.")
-              .location(Location.ofPath(ref.getName()))
-              .putDetails("environmentBranch", environmentBranch)
-              .build());
-        }
+      Optional<String> environmentBranch = mapping.caseVariantOf(name);
+      if (environmentBranch.isPresent()) {
+        findings.add(GitRules.NO_CASE_VARIANTS
+            .diagnostic("Branch '" + name + "' differs from the environment branch '" + environmentBranch.get()
+                + "' only by letter case.")
+            .location(Location.ofPath(ref.getName()))
+            .putDetails("environmentBranch", environmentBranch.get())
+            .build());
       }
     }
   }
@@ -182,7 +180,7 @@ public final class RepositoryChecker {
       findings.add(GitRules.ACTIVE_BRANCH_CAPACITY
           .diagnostic(active.size() + " integration-tier branches are active (" + String.join(", ", active)
               + "); the plan allows " + capacity + ", the integration branch included.")
-          .location(Location.ofPath("refs/heads/" + mapping.integration()))
+          .location(Location.ofPath(mapping.refOf(INTEGRATION)))
           .putDetails("active", String.join(",", active))
           .putDetails("capacity", Integer.toString(capacity))
           .build());

@@ -1,2 +1,2 @@
-/** JGit plumbing behind {@link dev.proarch.git.BranchGuard}; not API, may change in any release. */
+/** JGit plumbing behind {@link dev.proarch.git.guard.BranchGuard}; not API, may change in any release. */
 package dev.proarch.git.internal;

@@ -5,6 +5,7 @@ import dev.proarch.core.rule.Severity;
 import dev.proarch.git.PushDecision;
 import dev.proarch.git.RefUpdate;
 import dev.proarch.git.WorkflowSettings;
+import dev.proarch.git.GitRules;
 import dev.proarch.git.internal.PushRules;
 import dev.proarch.git.internal.SettingsReader;
 import java.io.IOException;
@@ -58,7 +59,7 @@ public final class ProArchPreReceiveHook implements PreReceiveHook {
     } catch (IOException e) {
       for (ReceiveCommand command : pending) {
         command.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON,
-            "[PRO-GIT-013] cannot read the repository: " + e.getMessage());
+            "[" + GitRules.REPOSITORY_READABLE.id() + "] cannot read the repository: " + e.getMessage());
       }
     }
   }
