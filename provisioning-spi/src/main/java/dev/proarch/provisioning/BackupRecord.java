@@ -13,7 +13,7 @@ public abstract class BackupRecord {
 
   public abstract EnvironmentId environmentId();
 
-  /** The type of the environment it was taken from; restores are checked against it (PRO-PRV-002). */
+  /** The type of the environment it was taken from; restores are checked against it (core's RestoreCheck, PRO-PRM-004). */
   public abstract EnvironmentType environmentType();
 
   public abstract BackupKind kind();

@@ -29,6 +29,16 @@ public abstract class NodeState {
     return status() == NodeStatus.SERVING;
   }
 
+  /** Serving, and sized for {@code tier}: a node a rolling resize to that tier has finished with. */
+  public boolean isServingAt(ClusterTier tier) {
+    return isServing() && tier().equals(Optional.of(tier));
+  }
+
+  /** The status and tier for messages, such as {@code serving at Pro12}. */
+  public String describe() {
+    return status().name().toLowerCase(java.util.Locale.ROOT) + (tier().isPresent() ? " at " + tier().get() : "");
+  }
+
   public NodeState withStatus(NodeStatus status) {
     return ImmutableNodeState.copyOf(this).withStatus(status);
   }

@@ -97,7 +97,7 @@ public final class InMemoryProvisioner implements Provisioner {
     Set<Integer> moving = new HashSet<>();
     for (int id : step.nodeIds()) {
       NodeState node = state.node(id).orElseThrow();
-      if (!node.isServing() || !node.tier().equals(Optional.of(step.targetTier()))) {
+      if (!node.isServingAt(step.targetTier())) {
         moving.add(id);
       }
     }

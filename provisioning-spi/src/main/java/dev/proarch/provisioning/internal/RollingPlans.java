@@ -31,7 +31,7 @@ public final class RollingPlans {
    */
   public static List<ScaleStep> plan(EnvironmentState state, ClusterTier target) {
     return state.nodes().stream()
-        .filter(node -> !node.isServing() || !node.tier().equals(java.util.Optional.of(target)))
+        .filter(node -> !node.isServingAt(target))
         .sorted(Comparator.comparing(NodeState::isServing).thenComparingInt(NodeState::id))
         .map(node -> ScaleStep.of(node.id(), target))
         .toList();
@@ -71,9 +71,9 @@ public final class RollingPlans {
           nodes.put(id, nodes.get(id).withTier(step.targetTier()).withStatus(NodeStatus.SERVING)));
     }
     nodes.values().stream()
-        .filter(node -> !node.isServing() || !node.tier().equals(java.util.Optional.of(target)))
+        .filter(node -> !node.isServingAt(target))
         .forEach(node -> found.add(finding(
-            "The plan leaves node " + node.id() + " " + describe(node) + " instead of serving at " + target
+            "The plan leaves node " + node.id() + " " + node.describe() + " instead of serving at " + target
                 + ".",
             Location.ofPath("nodes[" + node.id() + "]"))));
     return found;
@@ -100,10 +100,6 @@ public final class RollingPlans {
     return plan(lastKnown, safeTier);
   }
 
-  private static String describe(NodeState node) {
-    return node.status().name().toLowerCase(java.util.Locale.ROOT)
-        + node.tier().map(tier -> " at " + tier).orElse("");
-  }
 
   private static Diagnostic finding(String message, Location at) {
     return ROLLING_ONE_NODE_AT_A_TIME.diagnostic(message).location(at).build();

@@ -11,7 +11,6 @@ import dev.proarch.provisioning.ProvisionRequest;
 import dev.proarch.provisioning.ScaleStep;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,14 +53,14 @@ public final class StateChecks {
     for (NodeState node : after.nodes()) {
       NodeState earlier = before.node(node.id()).orElseThrow();
       if (step.nodeIds().contains(node.id())) {
-        if (!node.isServing() || !node.tier().equals(Optional.of(step.targetTier()))) {
+        if (!node.isServingAt(step.targetTier())) {
           problems.add("node " + node.id() + " should serve at " + step.targetTier() + " but is "
-              + describe(node));
+              + node.describe());
         }
       } else {
         if (!node.tier().equals(earlier.tier())) {
-          problems.add("node " + node.id() + " was not in the step but changed from " + describe(earlier)
-              + " to " + describe(node));
+          problems.add("node " + node.id() + " was not in the step but changed from " + earlier.describe()
+              + " to " + node.describe());
         }
         if (earlier.isServing() && !node.isServing()) {
           problems.add("node " + node.id() + " was not in the step but stopped serving");
@@ -116,7 +115,4 @@ public final class StateChecks {
     return state.nodes().stream().map(NodeState::id).toList();
   }
 
-  private static String describe(NodeState node) {
-    return node.status().name().toLowerCase(java.util.Locale.ROOT) + node.tier().map(tier -> " at " + tier).orElse("");
-  }
 }
