@@ -1,5 +1,7 @@
 package dev.proarch.cli;
 
+import static dev.proarch.cli.internal.report.TextReport.printable;
+
 import dev.proarch.git.guard.BranchGuard;
 import dev.proarch.core.InvalidValueException;
 import dev.proarch.core.rule.Diagnostic;
@@ -151,14 +153,18 @@ final class GitPreReceiveCommand implements Callable<Integer> {
     List<Diagnostic> check(BranchGuard guard, WorkflowSettings settings, RefUpdate update);
   }
 
-  /** One finding as text, every line after the first indented by two more spaces than {@code indent}. */
+  /**
+   * One finding as text, every line after the first indented by two more spaces than {@code indent}. Text
+   * from the pushed commit (file names, keys) reaches the pusher's terminal, so control characters are
+   * replaced as in every text report.
+   */
   private static void line(StringBuilder text, Diagnostic finding, String indent) {
     Location location = finding.location().orElse(Location.builder().build());
     text.append(indent);
-    location.file().ifPresent(file -> text.append(file).append(": "));
+    location.file().ifPresent(file -> text.append(printable(file)).append(": "));
     text.append(finding.severity().label()).append(' ').append(finding.ruleId().value()).append(' ')
-        .append(finding.message()).append('\n');
-    location.path().ifPresent(path -> text.append(indent).append("  path: ").append(path).append('\n'));
-    finding.hint().ifPresent(hint -> text.append(indent).append("  hint: ").append(hint).append('\n'));
+        .append(printable(finding.message())).append('\n');
+    location.path().ifPresent(path -> text.append(indent).append("  path: ").append(printable(path)).append('\n'));
+    finding.hint().ifPresent(hint -> text.append(indent).append("  hint: ").append(printable(hint)).append('\n'));
   }
 }

@@ -77,4 +77,17 @@ class GitConfigurationCheckTest {
     GitFixture.Run run = hook(repo.line("integration", broken));
     assertThat(run.code()).as(run.out()).isEqualTo(ExitCode.OK);
   }
+
+  @Test
+  void controlCharactersFromThePushedCommitNeverReachThePushersTerminal() {
+    Map<String, String> files = new TreeMap<>(project("clean-pro"));
+    // A double-quoted YAML key may hold an escape sequence; the unknown-key error quotes the key.
+    files.put(".magento/services.yaml",
+        files.get(".magento/services.yaml").replace("    disk: 5120\n", "    disk: 5120\n    \"x\\e[31my\": 1\n"));
+    ObjectId escaped = repo.commit("escape in a key", files);
+    repo.branch("integration", escaped);
+    GitFixture.Run run = hook(repo.line("staging", escaped));
+    assertThat(run.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(run.out()).contains("x?[31my").doesNotContain("\u001b");
+  }
 }

@@ -125,7 +125,7 @@ public final class TextReport {
    * still line up: messages and source lines come from untrusted files, and an escape sequence must not
    * reach the terminal.
    */
-  static String printable(String text) {
+  public static String printable(String text) {
     StringBuilder printable = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
