@@ -98,8 +98,13 @@ public final class StartupMeasurement {
     Path classes = cliJar.resolveSibling(cliJar.getFileName().toString().replace(".jar", ".classlist"));
     Files.deleteIfExists(archive);
     List<String> training = List.of("validate", root.resolve("examples/projects/typical-mistakes").toString());
-    ProcessTimer.once(command(List.of("-XX:DumpLoadedClassList=" + classes), training), root, Map.of());
-    List<String> dump = new ArrayList<>(List.of(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + classes,
+    // With the script's options: a dump with the serial collector archives no Java heap, one with G1 does.
+    List<String> listing = new ArrayList<>(SCRIPT_OPTIONS);
+    listing.add("-XX:DumpLoadedClassList=" + classes);
+    ProcessTimer.once(command(listing, training), root, Map.of());
+    List<String> dump = new ArrayList<>(List.of(java()));
+    dump.addAll(SCRIPT_OPTIONS);
+    dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classes,
         "-XX:SharedArchiveFile=" + archive, "-cp", cliJar.toString()));
     ProcessTimer.once(dump, root, Map.of());
     if (!Files.isRegularFile(archive)) {

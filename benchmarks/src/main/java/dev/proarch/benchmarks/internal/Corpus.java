@@ -52,11 +52,6 @@ public final class Corpus {
     return projects;
   }
 
-  /** Total bytes of the YAML files, the input both the validator and the floor must read. */
-  public long yamlBytes() {
-    return projects.stream().flatMap(p -> p.yamlFiles().stream()).mapToLong(b -> b.length).sum();
-  }
-
   /** One project: its relevant files by path, as {@link ProjectSource#ofFiles} takes them. */
   public record Project(String name, Map<String, byte[]> files) {
     public Project {

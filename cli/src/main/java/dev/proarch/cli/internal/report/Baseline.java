@@ -125,14 +125,6 @@ public final class Baseline {
     return Report.builder().addAllFindings(fresh).baselined(hidden).build();
   }
 
-  public int size() {
-    int size = 0;
-    for (int count : countByFingerprint.values()) {
-      size += count;
-    }
-    return size;
-  }
-
   private static Map<String, Object> entry(Diagnostic finding) {
     Location location = finding.location().orElse(Location.builder().build());
     Map<String, Object> entry = new LinkedHashMap<>();
