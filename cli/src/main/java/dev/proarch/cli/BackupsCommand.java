@@ -136,7 +136,7 @@ final class BackupsCommand implements Callable<Integer> {
     } else {
       out.println("recovery point findings: " + findings.size());
       for (Diagnostic finding : findings) {
-        out.println("  " + finding.severity().label() + " " + finding.ruleId() + " " + path(finding) + ": "
+        out.println("  " + finding.severity().label() + " " + finding.ruleId() + " " + PolicyFindings.path(finding) + ": "
             + finding.message());
       }
     }
@@ -157,7 +157,7 @@ final class BackupsCommand implements Callable<Integer> {
     root.put("kept", decisions(retention.kept()));
     root.put("pruned", decisions(retention.pruned()));
     List<Map<String, Object>> rpo = new ArrayList<>();
-    findings.forEach(finding -> rpo.add(diagnostic(finding)));
+    findings.forEach(finding -> rpo.add(PolicyFindings.json(finding)));
     root.put("rpoFindings", rpo);
     return root;
   }
@@ -173,17 +173,6 @@ final class BackupsCommand implements Callable<Integer> {
     return list;
   }
 
-  private static Map<String, Object> diagnostic(Diagnostic diagnostic) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("ruleId", diagnostic.ruleId().value());
-    map.put("severity", diagnostic.severity().label());
-    map.put("message", diagnostic.message());
-    diagnostic.location().flatMap(location -> location.path()).ifPresent(path -> map.put("path", path));
-    diagnostic.hint().ifPresent(hint -> map.put("hint", hint));
-    map.put("details", diagnostic.details());
-    return map;
-  }
-
   private int usage(String message) {
     spec.commandLine().getErr().println("proarch: " + message);
     spec.commandLine().getErr().flush();
@@ -195,10 +184,5 @@ final class BackupsCommand implements Callable<Integer> {
       return "no such file";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  /** Where a finding is, rendered apart from its message: {@code backups[2026-11-26T03:00:00Z]}. */
-  private static String path(Diagnostic finding) {
-    return finding.location().flatMap(location -> location.path()).orElse("-");
   }
 }

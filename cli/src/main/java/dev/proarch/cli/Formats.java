@@ -3,12 +3,13 @@ package dev.proarch.cli;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** Shared handling of {@code --format} for the commands that print text or JSON. */
+/** The {@code --format} option of every command, and the refusal of a format a command does not offer. */
 final class Formats {
   private Formats() {}
 
   /**
-   * The {@code --format} option of a command that prints text or JSON, text unless the user says otherwise.
+   * The {@code --format} option, text unless the user says otherwise; the commands that report findings offer
+   * SARIF too, the others refuse it with {@link #notOffered}.
    * Some commands show {@code <format>}, the label picocli made from their annotated field's name, and keep it.
    */
   static OptionSpec option(String label, String description) {

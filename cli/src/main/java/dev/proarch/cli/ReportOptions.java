@@ -51,11 +51,7 @@ final class ReportOptions {
     private final OptionSpec writeBaseline;
 
     Declared(CommandSpec command) {
-      format = CommandSpecs.option(
-              "--format", "FORMAT", "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-          .type(OutputFormat.class)
-          .defaultValue(OutputFormat.text.name())
-          .build();
+      format = Formats.option("FORMAT", "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).");
       failOn = CommandSpecs.option(
               "--fail-on", "LEVEL",
               "Exit 1 when a finding is at least this severe: error, warning or info (default: error).")
@@ -83,7 +79,7 @@ final class ReportOptions {
     /** The options as the user gave them, defaults where they did not. */
     ReportOptions values() {
       ReportOptions options = new ReportOptions();
-      options.format = CommandSpecs.<OutputFormat>value(format).orElse(OutputFormat.text);
+      options.format = Formats.value(format);
       options.failOn = CommandSpecs.<Severity>value(failOn).orElse(Severity.ERROR);
       options.severities = CommandSpecs.<List<String>>value(severities).orElse(List.of());
       options.baseline = CommandSpecs.value(baseline);

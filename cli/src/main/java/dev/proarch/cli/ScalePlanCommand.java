@@ -92,7 +92,7 @@ final class ScalePlanCommand implements Callable<Integer> {
       out.println("check: no findings");
     } else {
       findings.forEach(finding ->
-          out.println(finding.severity().label() + " " + finding.ruleId() + " " + path(finding) + ": "
+          out.println(finding.severity().label() + " " + finding.ruleId() + " " + PolicyFindings.path(finding) + ": "
               + finding.message()));
     }
     out.flush();
@@ -144,10 +144,5 @@ final class ScalePlanCommand implements Callable<Integer> {
     }
     root.put("findings", list);
     return root;
-  }
-
-  /** Where a finding is, rendered apart from its message: {@code backups[2026-11-26T03:00:00Z]}. */
-  private static String path(Diagnostic finding) {
-    return finding.location().flatMap(location -> location.path()).orElse("-");
   }
 }

@@ -95,20 +95,10 @@ final class UseCommand implements Callable<Integer> {
     assessment.rule().map(RuleDescriptor::id).ifPresent(id -> root.put("ruleId", id.value()));
     List<Map<String, Object>> diagnostics = new ArrayList<>();
     for (Diagnostic diagnostic : DiagnosticOrder.sorted(assessment.diagnostics())) {
-      diagnostics.add(diagnostic(diagnostic));
+      diagnostics.add(PolicyFindings.json(diagnostic));
     }
     root.put("diagnostics", diagnostics);
     return root;
   }
 
-  private static Map<String, Object> diagnostic(Diagnostic diagnostic) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("ruleId", diagnostic.ruleId().value());
-    map.put("severity", diagnostic.severity().label());
-    map.put("message", diagnostic.message());
-    diagnostic.location().flatMap(location -> location.path()).ifPresent(path -> map.put("path", path));
-    diagnostic.hint().ifPresent(hint -> map.put("hint", hint));
-    map.put("details", diagnostic.details());
-    return map;
-  }
 }
