@@ -33,11 +33,12 @@ class GitConfigurationCheckTest {
     repo.close();
   }
 
+  /** The files of an example project (examples/projects), as a commit holds them; its README is not one. */
   static Map<String, String> project(String name) {
-    Path root = Path.of("src/test/resources/git-projects", name);
+    Path root = Path.of("..", "examples", "projects", name);
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.filter(Files::isRegularFile).toList()) {
+      for (Path path : paths.filter(Files::isRegularFile).filter(path -> !path.endsWith("README.md")).toList()) {
         files.put(root.relativize(path).toString().replace('\\', '/'), Files.readString(path));
       }
     } catch (IOException e) {
@@ -83,7 +84,8 @@ class GitConfigurationCheckTest {
     Map<String, String> files = new TreeMap<>(project("clean-pro"));
     // A double-quoted YAML key may hold an escape sequence; the unknown-key error quotes the key.
     files.put(".magento/services.yaml",
-        files.get(".magento/services.yaml").replace("    disk: 5120\n", "    disk: 5120\n    \"x\\e[31my\": 1\n"));
+        files.get(".magento/services.yaml")
+            .replace("    type: mysql:10.6\n", "    type: mysql:10.6\n    \"x\\e[31my\": 1\n"));
     ObjectId escaped = repo.commit("escape in a key", files);
     repo.branch("integration", escaped);
     GitFixture.Run run = hook(repo.line("staging", escaped));
