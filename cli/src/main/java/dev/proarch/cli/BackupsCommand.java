@@ -63,7 +63,7 @@ final class BackupsCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws UsageException {
     OutputFormat format = Formats.value(this.format);
     if (format == OutputFormat.sarif) {
       return Formats.notOffered(spec, format);
@@ -76,14 +76,14 @@ final class BackupsCommand implements Callable<Integer> {
       target = EnvironmentType.parse(CommandSpecs.<String>value(environment).orElseThrow());
       at = BackupHistory.parseTimestamp(CommandSpecs.<String>value(now).orElseThrow());
     } catch (InvalidValueException e) {
-      return usage(e.getMessage());
+      throw new UsageException(e.getMessage());
     }
     try {
       backups = BackupHistory.parse(Files.readAllLines(history, StandardCharsets.UTF_8));
     } catch (InvalidValueException e) {
-      return usage(history + ": " + e.getMessage());
+      throw new UsageException(history + ": " + e.getMessage());
     } catch (IOException | RuntimeException e) {
-      return usage("cannot read history file " + history + ": " + describe(e));
+      throw new UsageException("cannot read history file " + history + ": " + describe(e));
     }
     Optional<AutomaticBackup> automatic = AutomaticBackup.of(target);
     PrintWriter out = spec.commandLine().getOut();
@@ -171,12 +171,6 @@ final class BackupsCommand implements Callable<Integer> {
       list.add(entry);
     }
     return list;
-  }
-
-  private int usage(String message) {
-    spec.commandLine().getErr().println("proarch: " + message);
-    spec.commandLine().getErr().flush();
-    return ExitCode.USAGE;
   }
 
   private static String describe(Exception e) {

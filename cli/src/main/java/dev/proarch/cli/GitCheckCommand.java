@@ -49,8 +49,7 @@ final class GitCheckCommand implements Callable<Integer> {
       return report.report(
           guard.check(settings.settings(guard, spec.commandLine())), project, context, spec.commandLine().getOut());
     } catch (UnreadableRepositoryException e) {
-      spec.commandLine().getErr().println("proarch: " + e.getMessage());
-      return ExitCode.USAGE;
+      throw new UsageException(e.getMessage());
     }
   }
 }

@@ -45,7 +45,7 @@ final class GitExportRulesCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws UsageException {
     Optional<Path> repo = CommandSpecs.value(this.repo);
     Format format = CommandSpecs.<Format>value(this.format).orElseThrow();
     BranchMapping mapping = BranchMapping.defaults();
@@ -53,8 +53,7 @@ final class GitExportRulesCommand implements Callable<Integer> {
       try (BranchGuard guard = BranchGuard.open(repo.get())) {
         mapping = guard.configuredSettings().mapping();
       } catch (UnreadableRepositoryException e) {
-        spec.commandLine().getErr().println("proarch: " + e.getMessage());
-        return ExitCode.USAGE;
+        throw new UsageException(e.getMessage());
       }
     }
     Object document = format == Format.gitlab

@@ -50,7 +50,7 @@ final class GitHookInstallCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, UsageException {
     Path repo = CommandSpecs.<Path>value(this.repo).orElseThrow();
     boolean force = CommandSpecs.isSet(this.force);
     Optional<Path> jar = CommandSpecs.value(this.jar);
@@ -58,15 +58,15 @@ final class GitHookInstallCommand implements Callable<Integer> {
     try (BranchGuard guard = BranchGuard.open(repo)) {
       gitDir = guard.gitDirectory();
     } catch (UnreadableRepositoryException e) {
-      return usage(e.getMessage());
+      throw new UsageException(e.getMessage());
     }
     Optional<Path> runnable = jar.or(GitHookInstallCommand::runningJar).map(p -> p.toAbsolutePath().normalize());
     if (runnable.isEmpty() || !Files.isRegularFile(runnable.get())) {
-      return usage("cannot find the proarch jar to run from the hook; pass --jar PATH");
+      throw new UsageException("cannot find the proarch jar to run from the hook; pass --jar PATH");
     }
     Path hook = gitDir.resolve("hooks").resolve("pre-receive");
     if (Files.exists(hook) && !force && !Files.readString(hook, StandardCharsets.UTF_8).contains(MARKER)) {
-      return usage(hook + " exists and was not installed by proarch; pass --force to replace it");
+      throw new UsageException(hook + " exists and was not installed by proarch; pass --force to replace it");
     }
     Files.createDirectories(hook.getParent());
     Files.writeString(hook, script(runnable.get()), StandardCharsets.UTF_8);
@@ -104,8 +104,4 @@ final class GitHookInstallCommand implements Callable<Integer> {
     }
   }
 
-  private int usage(String message) {
-    spec.commandLine().getErr().println("proarch: " + message);
-    return ExitCode.USAGE;
-  }
 }

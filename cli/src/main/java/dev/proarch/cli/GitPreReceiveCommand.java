@@ -58,18 +58,15 @@ final class GitPreReceiveCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws UsageException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     List<RefUpdate> updates;
     try {
       updates = readUpdates(input.apply(this));
     } catch (InvalidValueException e) {
-      err.println("proarch: " + e.getMessage());
-      return ExitCode.USAGE;
+      throw new UsageException(e.getMessage());
     } catch (IOException e) {
-      err.println("proarch: cannot read the pre-receive input: " + e.getMessage());
-      return ExitCode.USAGE;
+      throw new UsageException("cannot read the pre-receive input: " + e.getMessage());
     }
     try (BranchGuard guard = BranchGuard.openInHook(repository())) {
       WorkflowSettings effective = settings.settings(guard, spec.commandLine());
@@ -80,8 +77,7 @@ final class GitPreReceiveCommand implements Callable<Integer> {
       report(out, decisions);
       return decisions.stream().allMatch(PushDecision::accepted) ? ExitCode.OK : ExitCode.FINDINGS;
     } catch (UnreadableRepositoryException e) {
-      err.println("proarch: " + e.getMessage());
-      return ExitCode.USAGE;
+      throw new UsageException(e.getMessage());
     }
   }
 

@@ -82,11 +82,17 @@ public final class ProArch implements Runnable {
     }
     commandLine.setOut(out);
     commandLine.setErr(err);
+    withFailureHandling(commandLine);
+    commandLine.getCommandSpec().exitCodeOnUsageHelp(ExitCode.OK);
+    return commandLine;
+  }
+
+  /** Makes every failure of a command line one line on stderr and exit code 2, as the proarch command does. */
+  static CommandLine withFailureHandling(CommandLine commandLine) {
     Failures failures = new Failures();
     commandLine.setExitCodeExceptionMapper(failures);
     commandLine.setParameterExceptionHandler(failures);
     commandLine.setExecutionExceptionHandler(failures);
-    commandLine.getCommandSpec().exitCodeOnUsageHelp(ExitCode.OK);
     return commandLine;
   }
 

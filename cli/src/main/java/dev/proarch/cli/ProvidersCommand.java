@@ -49,7 +49,7 @@ final class ProvidersCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws UsageException {
     OutputFormat format = Formats.value(this.format);
     if (format == OutputFormat.sarif) {
       return Formats.notOffered(spec, format);
@@ -58,8 +58,7 @@ final class ProvidersCommand implements Callable<Integer> {
     try {
       registry = source.load();
     } catch (ProviderLoadException e) {
-      spec.commandLine().getErr().println("proarch: " + e.getMessage());
-      return ExitCode.USAGE;
+      throw new UsageException(e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {

@@ -46,7 +46,7 @@ final class ScalePlanCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws UsageException {
     OutputFormat format = Formats.value(this.format);
     if (format == OutputFormat.sarif) {
       return Formats.notOffered(spec, format);
@@ -57,8 +57,7 @@ final class ScalePlanCommand implements Callable<Integer> {
           ClusterTier.parse(CommandSpecs.<String>value(from).orElseThrow()),
           ClusterTier.parse(CommandSpecs.<String>value(to).orElseThrow()));
     } catch (InvalidValueException e) {
-      spec.commandLine().getErr().println("proarch: " + e.getMessage());
-      return ExitCode.USAGE;
+      throw new UsageException(e.getMessage());
     }
     List<Diagnostic> findings = DiagnosticOrder.sorted(ScalePlanChecker.check(plan));
     PrintWriter out = spec.commandLine().getOut();

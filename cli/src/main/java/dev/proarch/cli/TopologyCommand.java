@@ -58,7 +58,7 @@ final class TopologyCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws UsageException {
     OutputFormat format = Formats.value(this.format);
     if (format == OutputFormat.sarif) {
       return Formats.notOffered(spec, format);
@@ -66,13 +66,13 @@ final class TopologyCommand implements Callable<Integer> {
     Optional<Integer> webNodes = CommandSpecs.value(this.webNodes);
     boolean scaled = CommandSpecs.isSet(this.scaled);
     if (webNodes.isPresent() && !scaled) {
-      return usage("--web-nodes needs --scaled");
+      throw new UsageException("--web-nodes needs --scaled");
     }
     Topology topology;
     try {
       topology = build(scaled, webNodes.orElse(ProShape.MIN_WEB_NODES));
     } catch (InvalidValueException e) {
-      return usage(e.getMessage());
+      throw new UsageException(e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
@@ -94,8 +94,4 @@ final class TopologyCommand implements Callable<Integer> {
     return TopologyFactory.forEnvironment(type, clusterTier, version);
   }
 
-  private int usage(String message) {
-    spec.commandLine().getErr().println("proarch: " + message);
-    return ExitCode.USAGE;
-  }
 }

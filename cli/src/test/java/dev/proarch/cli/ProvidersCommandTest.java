@@ -88,7 +88,7 @@ class ProvidersCommandTest {
   private static Run run(ProvidersCommand.Source source, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = new CommandLine(new ProvidersCommand(source).spec());
+    CommandLine commandLine = ProArch.withFailureHandling(new CommandLine(new ProvidersCommand(source).spec()));
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
     int code = commandLine.execute(args);
