@@ -1,6 +1,7 @@
 package dev.proarch.examples.kubernetes;
 
 import dev.proarch.core.model.ClusterTier;
+import dev.proarch.core.model.ProShape;
 import dev.proarch.core.model.NodeRole;
 import dev.proarch.provisioning.BackupRecord;
 import dev.proarch.provisioning.BackupRequest;
@@ -31,8 +32,6 @@ import java.util.TreeMap;
  * a Kubernetes client; this one only renders them, which is enough to show the mapping and pass the TCK.
  */
 public final class KubernetesManifestsProvisioner implements Provisioner {
-  private static final int WEB_NODES = 3;
-
   private final String namespace;
   private final Map<EnvironmentId, EnvironmentState> environments = new TreeMap<>();
 
@@ -151,7 +150,7 @@ public final class KubernetesManifestsProvisioner implements Provisioner {
       nodes.add(node(id, data, spec.tier()));
     }
     if (spec.scaledArchitecture()) {
-      for (int id = ClusterTier.NODES + 1; id <= ClusterTier.NODES + WEB_NODES; id++) {
+      for (int id = ClusterTier.NODES + 1; id <= ClusterTier.NODES + ProShape.MIN_WEB_NODES; id++) {
         nodes.add(node(id, NodeRole.WEB, spec.tier()));
       }
     }
