@@ -109,12 +109,11 @@ public final class PushRules implements AutoCloseable {
     List<String> sources = foreign().sources(List.of(pushed)).getOrDefault(pushed, List.of());
     if (!sources.isEmpty()) {
       Diagnostic fork = ForeignCommits.diagnostic(update.refName(), sources);
-      findings.add(GitRules.BRANCH_FROM_INTEGRATION
+      // Every push finding names the update's old and new ids; the fork finding adds its own details.
+      findings.add(at(GitRules.BRANCH_FROM_INTEGRATION
           .diagnostic(fork.message() + " Create it from integration: git switch -c " + name
               + " origin/" + mapping.integration() + ".")
-          .location(fork.location())
-          .putAllDetails(fork.details())
-          .build());
+          .putAllDetails(fork.details()), update));
     }
   }
 
